@@ -1,0 +1,249 @@
+package dev.statusproblems.model;
+
+import dev.statusproblems.model.internal.Members;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An RFC 9457 problem details object: {@code type}, {@code title}, {@code status}, {@code detail},
+ * {@code instance} and extension members in the order they were added.
+ *
+ * <p>Immutable. Built with {@link #builder(int)}; when {@code type} is {@code about:blank} and no
+ * title is given, the title is the status's reason phrase, "as the problem type has no semantics
+ * beyond that of the HTTP status code" (RFC 9457, Section 4.2.1).
+ */
+public final class ProblemDetail {
+
+    /** The default problem type (RFC 9457, Section 4.2.1). */
+    public static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    /** The member names RFC 9457 defines, which extension members cannot take. */
+    public static final Set<String> RESERVED_MEMBERS = Members.RESERVED;
+
+    private final URI type;
+    private final String title;
+    private final HttpStatus status;
+    private final String detail;
+    private final URI instance;
+    private final Map<String, Object> extensions;
+
+    private ProblemDetail(Builder builder) {
+        this.type = builder.type;
+        this.status = builder.status;
+        this.title = builder.title != null ? builder.title : status.title(builder.language);
+        this.detail = builder.detail;
+        this.instance = builder.instance;
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extensions));
+    }
+
+    /**
+     * A builder for a problem with {@code status}.
+     *
+     * @throws IllegalArgumentException if {@code status} is outside 100–599
+     */
+    public static Builder builder(int status) {
+        return new Builder(HttpStatus.of(status));
+    }
+
+    /** A builder for a problem with {@code status}. */
+    public static Builder builder(HttpStatus status) {
+        return new Builder(Objects.requireNonNull(status, "status"));
+    }
+
+    /** A builder holding everything this problem holds. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(status).type(type).title(title);
+        builder.detail = detail;
+        builder.instance = instance;
+        builder.extensions.putAll(extensions);
+        return builder;
+    }
+
+    /** The problem type, a URI reference; {@code about:blank} by default. */
+    public URI type() {
+        return type;
+    }
+
+    /** A short, human-readable summary of the problem type. */
+    public String title() {
+        return title;
+    }
+
+    /** The HTTP status code. */
+    public int status() {
+        return status.code();
+    }
+
+    /** The HTTP status, with what HTTP says about it. */
+    public HttpStatus httpStatus() {
+        return status;
+    }
+
+    /** The explanation specific to this occurrence, if any. */
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
+    }
+
+    /** The URI reference of this occurrence, if any. */
+    public Optional<URI> instance() {
+        return Optional.ofNullable(instance);
+    }
+
+    /**
+     * The extension members in the order they were added, unmodifiable. Values are {@code null},
+     * {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code BigInteger},
+     * {@code BigDecimal}, {@code List} or {@code Map} of these.
+     */
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ProblemDetail)) {
+            return false;
+        }
+        ProblemDetail that = (ProblemDetail) other;
+        return type.equals(that.type) && title.equals(that.title) && status.equals(that.status)
+                && Objects.equals(detail, that.detail) && Objects.equals(instance, that.instance)
+                && List.copyOf(extensions.entrySet()).equals(List.copyOf(that.extensions.entrySet()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, title, status, detail, instance, extensions);
+    }
+
+    @Override
+    public String toString() {
+        return "ProblemDetail{type=" + type + ", title=" + title + ", status=" + status.code()
+                + (detail != null ? ", detail=" + detail : "")
+                + (instance != null ? ", instance=" + instance : "")
+                + (extensions.isEmpty() ? "" : ", extensions=" + extensions) + "}";
+    }
+
+    /** Builds a {@link ProblemDetail}. Not thread-safe; each {@link #build()} returns a new value. */
+    public static final class Builder {
+
+        private final HttpStatus status;
+        private final Map<String, Object> extensions = new LinkedHashMap<>();
+        private final Map<String, List<String>> headers = new LinkedHashMap<>();
+        private URI type = ABOUT_BLANK;
+        private String title;
+        private String detail;
+        private URI instance;
+        private Locale language = Languages.DEFAULT;
+
+        private Builder(HttpStatus status) {
+            this.status = status;
+        }
+
+        /** The problem type, a URI reference; {@code about:blank} when not set. */
+        public Builder type(URI type) {
+            this.type = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
+         * The problem type, a URI reference.
+         *
+         * @throws IllegalArgumentException naming {@code type} if it is not a URI reference
+         */
+        public Builder type(String type) {
+            return type(uri("type", type));
+        }
+
+        /** The title; by default the status's title in the {@linkplain #language language}. */
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /** The detail of this occurrence; {@code null} for none. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** The detail of this occurrence, formatted with {@link String#format(Locale, String, Object...)}. */
+        public Builder detail(String format, Object... args) {
+            this.detail = String.format(Locale.ROOT, Objects.requireNonNull(format, "format"), args);
+            return this;
+        }
+
+        /** The URI reference of this occurrence; {@code null} for none. */
+        public Builder instance(URI instance) {
+            this.instance = instance;
+            return this;
+        }
+
+        /**
+         * The URI reference of this occurrence.
+         *
+         * @throws IllegalArgumentException naming {@code instance} if it is not a URI reference
+         */
+        public Builder instance(String instance) {
+            return instance(uri("instance", instance));
+        }
+
+        /** The language of the default title; English when not set or not supported. */
+        public Builder language(Locale language) {
+            this.language = Languages.of(language);
+            return this;
+        }
+
+        /**
+         * Adds an extension member, or replaces the one of the same name in place.
+         *
+         * @throws IllegalArgumentException if {@code name} is reserved or invalid, or {@code value}
+         *     is not something a problem document can hold
+         */
+        public Builder with(String name, Object value) {
+            Members.checkExtensionName(name);
+            extensions.put(name, Members.canonical(name, value));
+            return this;
+        }
+
+        /**
+         * Adds a header field that the response carrying this problem must have, e.g.
+         * {@code Retry-After}; kept by {@link #toException()}, not part of the problem document.
+         */
+        public Builder header(String name, Object value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            headers.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value.toString());
+            return this;
+        }
+
+        /** The problem. */
+        public ProblemDetail build() {
+            return new ProblemDetail(this);
+        }
+
+        /** An exception carrying the problem and the {@linkplain #header headers}, to be thrown. */
+        public ProblemException toException() {
+            return new ProblemException(build(), headers);
+        }
+
+        private static URI uri(String member, String value) {
+            Objects.requireNonNull(value, member);
+            try {
+                return new URI(value);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(member + " must be a URI reference, but was '" + value
+                        + "': " + e.getReason());
+            }
+        }
+    }
+}

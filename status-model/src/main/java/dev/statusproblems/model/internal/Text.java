@@ -1,0 +1,140 @@
+package dev.statusproblems.model.internal;
+
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** Small text and stream helpers the codecs share. */
+public final class Text {
+
+    /** How many bytes a parser reads of one document before it refuses it. */
+    public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private Text() {
+    }
+
+    /**
+     * {@code s} with every unpaired surrogate replaced by U+FFFD: such a string has no UTF-8 form.
+     * Returns {@code s} itself when it has none, which is nearly always.
+     */
+    public static String wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) && !pairedAt(s, i)) {
+                return replace(s, false);
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * {@code s} with every character XML 1.0 cannot hold, not even as a reference (most C0
+     * controls, U+FFFE, U+FFFF, unpaired surrogates), replaced by U+FFFD.
+     */
+    public static String xmlSafe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && pairedAt(s, i)) {
+                i++;
+            } else if (!isXmlChar(c)) {
+                return replace(s, true);
+            }
+        }
+        return s;
+    }
+
+    private static boolean isXmlChar(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+    }
+
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    private static String replace(String s, boolean xml) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && pairedAt(s, i)) {
+                out.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c) || (xml && !isXmlChar(c))) {
+                out.append(REPLACEMENT);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code s} cut to at most {@code max} characters, marked with an ellipsis when cut. */
+    public static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** A stream that leaves {@code out} open when closed, so that a codec can close its writer. */
+    public static OutputStream unclosable(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
+    /** A stream that fails with a clear message past {@link #MAX_DOCUMENT_BYTES}. */
+    public static InputStream limited(InputStream in) {
+        return new FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            private void count(int n) throws IOException {
+                count += n;
+                if (count > MAX_DOCUMENT_BYTES) {
+                    throw new DocumentTooLargeException();
+                }
+            }
+        };
+    }
+
+    /** Thrown by {@link #limited(InputStream)}'s stream. */
+    public static final class DocumentTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DocumentTooLargeException() {
+            super("problem document is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+        }
+    }
+}
