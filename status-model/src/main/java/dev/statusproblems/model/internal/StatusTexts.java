@@ -32,6 +32,11 @@ public final class StatusTexts {
         return text(code + ".description", locale);
     }
 
+    /** The detail every server error carries in {@code locale}'s language; it never shows the error itself. */
+    public static String serverErrorDetail(Locale locale) {
+        return text("server-error.detail", locale);
+    }
+
     private static String text(String key, Locale locale) {
         Properties texts = Languages.of(locale).equals(Locale.KOREAN) ? KOREAN : ENGLISH;
         String text = texts.getProperty(key);
