@@ -19,22 +19,20 @@ public final class ProblemEvents {
     /** Fires {@code sent} to the current application's observers, if it has CDI. Never throws. */
     public static void fire(ProblemSent sent) {
         Object beanManager;
+        Method getEvent;
+        Method fire;
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            Class<?> cdi = Class.forName("jakarta.enterprise.inject.spi.CDI", true,
-                    loader != null ? loader : ProblemEvents.class.getClassLoader());
-            Object current = cdi.getMethod("current").invoke(null);
-            beanManager = cdi.getMethod("getBeanManager").invoke(current);
+            ClassLoader from = loader != null ? loader : ProblemEvents.class.getClassLoader();
+            Class<?> cdi = Class.forName("jakarta.enterprise.inject.spi.CDI", true, from);
+            getEvent = Class.forName("jakarta.enterprise.inject.spi.BeanManager", true, from).getMethod("getEvent");
+            fire = Class.forName("jakarta.enterprise.event.Event", true, from).getMethod("fire", Object.class);
+            beanManager = cdi.getMethod("getBeanManager").invoke(cdi.getMethod("current").invoke(null));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException noCdi) {
             return; // no CDI, or no CDI container for this application
         }
         try {
-            Method getEvent = beanManager.getClass().getMethod("getEvent");
-            getEvent.setAccessible(true);
-            Object event = getEvent.invoke(beanManager);
-            Method fire = event.getClass().getMethod("fire", Object.class);
-            fire.setAccessible(true);
-            fire.invoke(event, sent);
+            fire.invoke(getEvent.invoke(beanManager), sent);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException observerFailed) {
             Throwable cause = observerFailed instanceof java.lang.reflect.InvocationTargetException
                     ? observerFailed.getCause() : observerFailed;
