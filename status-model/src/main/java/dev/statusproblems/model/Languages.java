@@ -51,7 +51,7 @@ public final class Languages {
         Locale best = DEFAULT;
         double bestQ = -1;
         for (String range : header.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String tag = parts[0].trim().toLowerCase(Locale.ROOT);
             double q = quality(parts);
             if (q <= 0 || q <= bestQ) {
@@ -83,7 +83,7 @@ public final class Languages {
     private static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
-            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+            if (parameter.length() >= 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
                     && parameter.charAt(1) == '=') {
                 try {
                     double q = Double.parseDouble(parameter.substring(2).trim());

@@ -37,20 +37,22 @@ public final class Negotiation {
         int xmlSpecificity = -1;
         int htmlSpecificity = -1;
         for (String range : header.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
             double q = quality(parts);
             int specificity;
-            if ((specificity = specificity(type, "application/problem+json", "application/json")) > jsonSpecificity) {
+            specificity = specificity(type, "application/problem+json", "application/json");
+            if (specificity > Math.max(jsonSpecificity, 0)) {
                 jsonSpecificity = specificity;
                 json = q;
             }
-            if ((specificity = specificity(type, "application/problem+xml", "application/xml", "text/xml"))
-                    > xmlSpecificity) {
+            specificity = specificity(type, "application/problem+xml", "application/xml", "text/xml");
+            if (specificity > Math.max(xmlSpecificity, 0)) {
                 xmlSpecificity = specificity;
                 xml = q;
             }
-            if ((specificity = specificity(type, "text/html", "application/xhtml+xml")) > htmlSpecificity) {
+            specificity = specificity(type, "text/html", "application/xhtml+xml");
+            if (specificity > Math.max(htmlSpecificity, 0)) {
                 htmlSpecificity = specificity;
                 html = q;
             }
@@ -83,7 +85,7 @@ public final class Negotiation {
     private static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
-            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+            if (parameter.length() >= 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
                     && parameter.charAt(1) == '=') {
                 try {
                     double q = Double.parseDouble(parameter.substring(2).trim());

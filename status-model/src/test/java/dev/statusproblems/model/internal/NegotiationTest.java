@@ -1,0 +1,38 @@
+package dev.statusproblems.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statusproblems.model.internal.Negotiation.Format;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NegotiationTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "application/problem+json|JSON",
+        "application/json|JSON",
+        "*/*|JSON",
+        "application/problem+xml|XML",
+        "application/xml|XML",
+        "text/xml|XML",
+        "application/problem+json;q=0.5, application/problem+xml|XML",
+        "application/problem+xml;q=0.5, application/json|JSON",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|HTML",
+        "text/html;q=0.1, application/json|JSON",
+        "text/plain|JSON",
+        "image/png|JSON",
+    })
+    void choosesThePreferredRepresentation(String accept, Format expected) {
+        assertThat(Negotiation.choose(accept)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {";;;", ",,,", "text/html;q=abc", "application/xml;q=", "\u0000", "/", "a/b/c"})
+    void malformedOrAbsentHeaderGetsJson(String accept) {
+        assertThat(Negotiation.choose(accept)).isEqualTo(Format.JSON);
+    }
+}
