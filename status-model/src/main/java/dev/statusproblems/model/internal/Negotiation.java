@@ -40,8 +40,7 @@ public final class Negotiation {
             String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
             double q = quality(parts);
-            int specificity;
-            specificity = specificity(type, "application/problem+json", "application/json");
+            int specificity = specificity(type, "application/problem+json", "application/json");
             if (specificity > Math.max(jsonSpecificity, 0)) {
                 jsonSpecificity = specificity;
                 json = q;
