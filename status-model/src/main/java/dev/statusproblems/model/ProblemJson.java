@@ -1,5 +1,6 @@
 package dev.statusproblems.model;
 
+import dev.statusproblems.model.internal.JsonOutput;
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
 import jakarta.json.Json;
@@ -11,13 +12,11 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,10 +28,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code application/problem+json} codec (RFC 9457, Section 3), on Jakarta JSON Processing.
+ * The {@code application/problem+json} codec (RFC 9457, Section 3).
  *
- * <p>The JSON-P factories are created once; no provider is looked up per call. Strings are written
- * as they are, except that an unpaired surrogate, which has no UTF-8 form, becomes U+FFFD.
+ * <p>Written by a small dedicated UTF-8 encoder (measured several times faster than a JSON-P
+ * generator, and allocating only the bytes it writes), read with Jakarta JSON Processing, whose
+ * reader factory is created once: no provider is looked up per call. Neither depends on the
+ * application's own JSON-B or Jackson configuration. Strings are written as they are, except that an
+ * unpaired surrogate, which has no UTF-8 form, becomes U+FFFD.
  */
 public final class ProblemJson {
 
@@ -42,86 +44,55 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    /** Lazily created, so that the XML and HTML codecs work without a JSON-P implementation. */
-    private static final class Factories {
-        static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    /** Lazily created, so that writing, XML and HTML work without a JSON-P implementation. */
+    private static final class Readers {
         static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     }
 
     /** Writes {@code problem} to {@code out} as UTF-8 and flushes; {@code out} is left open. */
     public static void write(ProblemDetail problem, OutputStream out) {
-        Objects.requireNonNull(problem, "problem");
-        try (JsonGenerator generator = Factories.GENERATORS.createGenerator(
-                Text.unclosable(Objects.requireNonNull(out, "out")), StandardCharsets.UTF_8)) {
-            write(problem, generator);
+        Objects.requireNonNull(out, "out");
+        try {
+            encode(problem).writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** {@code problem} as a JSON text. */
     public static String toJson(ProblemDetail problem) {
-        Objects.requireNonNull(problem, "problem");
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator generator = Factories.GENERATORS.createGenerator(text)) {
-            write(problem, generator);
-        }
-        return text.toString();
+        return encode(problem).toString();
     }
 
-    /** Writes one extension value as JSON text; for renderers that show values (HTML). */
+    /** One extension value as JSON text; for renderers that show values (HTML). */
     static String valueToJson(Object value) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = Factories.GENERATORS.createGenerator(text)) {
-            generator.writeStartArray();
-            writeValue(generator, value);
-            generator.writeEnd();
-        }
-        String array = text.toString();
-        return array.substring(1, array.length() - 1);
+        return new JsonOutput(64).value(value).toString();
     }
 
-    private static void write(ProblemDetail problem, JsonGenerator g) {
-        g.writeStartObject();
-        g.write("type", Text.wellFormed(problem.type().toString()));
-        g.write("title", Text.wellFormed(problem.title()));
-        g.write("status", problem.status());
-        problem.detail().ifPresent(detail -> g.write("detail", Text.wellFormed(detail)));
-        problem.instance().ifPresent(instance -> g.write("instance", Text.wellFormed(instance.toString())));
+    private static JsonOutput encode(ProblemDetail problem) {
+        Objects.requireNonNull(problem, "problem");
+        String type = problem.type().toString();
+        String detail = problem.detail().orElse(null);
+        String instance = problem.instance().map(URI::toString).orElse(null);
+        // room for the fixed members and a few short extensions, so that the buffer rarely grows
+        JsonOutput json = new JsonOutput(64 + type.length() + problem.title().length()
+                + (detail != null ? detail.length() : 0) + (instance != null ? instance.length() : 0)
+                + 64 * problem.extensions().size());
+        json.startObject()
+                .name("type").value(type)
+                .name("title").value(problem.title())
+                .name("status").value(problem.status());
+        if (detail != null) {
+            json.name("detail").value(detail);
+        }
+        if (instance != null) {
+            json.name("instance").value(instance);
+        }
         for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-            g.writeKey(member.getKey());
-            writeValue(g, member.getValue());
+            json.name(member.getKey()).value(member.getValue());
         }
-        g.writeEnd();
-    }
-
-    private static void writeValue(JsonGenerator g, Object value) {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof String) {
-            g.write(Text.wellFormed((String) value));
-        } else if (value instanceof Boolean) {
-            g.write((Boolean) value);
-        } else if (value instanceof Integer) {
-            g.write((Integer) value);
-        } else if (value instanceof Long) {
-            g.write((Long) value);
-        } else if (value instanceof BigInteger) {
-            g.write((BigInteger) value);
-        } else if (value instanceof BigDecimal) {
-            g.write((BigDecimal) value);
-        } else if (value instanceof List) {
-            g.writeStartArray();
-            for (Object item : (List<?>) value) {
-                writeValue(g, item);
-            }
-            g.writeEnd();
-        } else {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                g.writeKey((String) entry.getKey());
-                writeValue(g, entry.getValue());
-            }
-            g.writeEnd();
-        }
+        return json.endObject();
     }
 
     /**
@@ -141,7 +112,7 @@ public final class ProblemJson {
      */
     public static ProblemDetail read(InputStream in, int responseStatus) {
         JsonObject object;
-        try (JsonReader reader = Factories.READERS.createReader(Text.limited(Objects.requireNonNull(in, "in")),
+        try (JsonReader reader = Readers.READERS.createReader(Text.limited(Objects.requireNonNull(in, "in")),
                 StandardCharsets.UTF_8)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -1,0 +1,206 @@
+package dev.statusproblems.model.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON text (RFC 8259) encoded straight to UTF-8 bytes. Problems are small and written often, on
+ * the error path of every request: one growing byte array and no per-call writer, encoder or
+ * provider keep this well under a kilobyte and a microsecond. Values are the canonical forms of
+ * {@link Members}; an unpaired surrogate, which has no UTF-8 form, is written as U+FFFD.
+ */
+public final class JsonOutput {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private byte[] bytes;
+    private int size;
+    private boolean first = true;
+
+    /** An empty text with room for {@code capacity} bytes. */
+    public JsonOutput(int capacity) {
+        this.bytes = new byte[Math.max(capacity, 16)];
+    }
+
+    /** Starts an object. */
+    public JsonOutput startObject() {
+        separate();
+        ascii('{');
+        first = true;
+        return this;
+    }
+
+    /** Ends an object. */
+    public JsonOutput endObject() {
+        ascii('}');
+        first = false;
+        return this;
+    }
+
+    /** Writes a member name; the member's value follows. */
+    public JsonOutput name(String name) {
+        separate();
+        string(name);
+        ascii(':');
+        first = true;
+        return this;
+    }
+
+    /** Writes a value in its canonical form. */
+    public JsonOutput value(Object value) {
+        separate();
+        if (value == null) {
+            ascii("null");
+        } else if (value instanceof String) {
+            string((String) value);
+        } else if (value instanceof Integer || value instanceof Long) {
+            digits(((Number) value).longValue());
+        } else if (value instanceof Boolean) {
+            ascii((Boolean) value ? "true" : "false");
+        } else if (value instanceof BigInteger) {
+            ascii(value.toString());
+        } else if (value instanceof BigDecimal) {
+            ascii(((BigDecimal) value).toString());
+        } else if (value instanceof List) {
+            ascii('[');
+            first = true;
+            for (Object item : (List<?>) value) {
+                value(item);
+            }
+            ascii(']');
+        } else {
+            ascii('{');
+            first = true;
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                name((String) entry.getKey());
+                value(entry.getValue());
+            }
+            ascii('}');
+        }
+        first = false;
+        return this;
+    }
+
+    /** Writes a whole number. */
+    public JsonOutput value(long number) {
+        separate();
+        digits(number);
+        first = false;
+        return this;
+    }
+
+    /** Writes the text to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
+    }
+
+    /** The text as a string. */
+    @Override
+    public String toString() {
+        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+    }
+
+    private void separate() {
+        if (!first) {
+            ascii(',');
+        }
+        first = false;
+    }
+
+    private void string(String s) {
+        ensure(s.length() + 2);
+        bytes[size++] = '"';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                bytes[size++] = (byte) c; // room for one byte per remaining char is always ensured
+                continue;
+            }
+            ensure(6 + s.length() - i);
+            if (c < 0x80) {
+                escape(c);
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | (c >> 6));
+                bytes[size++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                bytes[size++] = (byte) (0xF0 | (cp >> 18));
+                bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                char bmp = Character.isSurrogate(c) ? '\uFFFD' : c;
+                bytes[size++] = (byte) (0xE0 | (bmp >> 12));
+                bytes[size++] = (byte) (0x80 | ((bmp >> 6) & 0x3F));
+                bytes[size++] = (byte) (0x80 | (bmp & 0x3F));
+            }
+        }
+        ascii('"');
+    }
+
+    private void digits(long number) {
+        if (number == Long.MIN_VALUE) {
+            ascii(Long.toString(number));
+            return;
+        }
+        ensure(20);
+        long n = number;
+        if (n < 0) {
+            bytes[size++] = '-';
+            n = -n;
+        }
+        int start = size;
+        do {
+            bytes[size++] = (byte) ('0' + (n % 10));
+            n /= 10;
+        } while (n != 0);
+        for (int i = start, j = size - 1; i < j; i++, j--) {
+            byte t = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = t;
+        }
+    }
+
+    private void escape(char c) {
+        bytes[size++] = '\\';
+        switch (c) {
+            case '"': bytes[size++] = '"'; return;
+            case '\\': bytes[size++] = '\\'; return;
+            case '\n': bytes[size++] = 'n'; return;
+            case '\r': bytes[size++] = 'r'; return;
+            case '\t': bytes[size++] = 't'; return;
+            case '\b': bytes[size++] = 'b'; return;
+            case '\f': bytes[size++] = 'f'; return;
+            default:
+                bytes[size++] = 'u';
+                bytes[size++] = '0';
+                bytes[size++] = '0';
+                bytes[size++] = HEX[c >> 4];
+                bytes[size++] = HEX[c & 0xF];
+        }
+    }
+
+    private void ascii(char c) {
+        ensure(1);
+        bytes[size++] = (byte) c;
+    }
+
+    private void ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            bytes[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}
