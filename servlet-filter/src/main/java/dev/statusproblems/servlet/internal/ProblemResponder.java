@@ -68,6 +68,7 @@ public final class ProblemResponder {
     public boolean send(HttpServletRequest request, HttpServletResponse response, int status, String message,
             Throwable cause, String path) throws IOException {
         String method = request.getMethod();
+        path = path != null ? path : "(path unknown)";
         ProblemException carried = problemException(cause);
         int code = carried != null ? carried.problem().status() : status;
         Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
@@ -160,7 +161,7 @@ public final class ProblemResponder {
     }
 
     private static URI pathReference(String path) {
-        if (path == null || path.isEmpty()) {
+        if (path == null || path.isEmpty() || !path.startsWith("/")) {
             return null;
         }
         try {
@@ -196,7 +197,7 @@ public final class ProblemResponder {
         if (!status.allowsContent()) {
             return;
         }
-        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
+        Negotiation.Format format = Formats.choose(request.getHeader("Accept"));
         byte[] body;
         switch (format) {
             case XML:

@@ -12,7 +12,7 @@ final class Requests {
 
     /**
      * The path the client asked for, from the server's root and without the query: the original
-     * request's even inside an error dispatch.
+     * request's even inside an error dispatch; {@code null} when the container does not say.
      */
     static String path(HttpServletRequest request) {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -27,6 +27,12 @@ final class Requests {
         if (forwarded instanceof String) {
             return (String) forwarded;
         }
-        return request.getRequestURI();
+        String uri = request.getRequestURI();
+        if (uri != null && uri.endsWith(ErrorPageServlet.PATH)) {
+            // an error dispatch without the attributes (Jetty 12 for security-constraint errors):
+            // the path of our error page is not the one the client asked for
+            return null;
+        }
+        return uri;
     }
 }
