@@ -1,0 +1,118 @@
+package dev.statusproblems.servlet;
+
+import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.servlet.internal.ErrorCapturingResponse;
+import dev.statusproblems.servlet.internal.Policy;
+import dev.statusproblems.servlet.internal.ProblemResponder;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Turns the error responses of a web application into RFC 9457 problems: {@code sendError}, error
+ * statuses set with no body, and exceptions that escape the application. It installs itself in
+ * every application that has the jar; declare it in {@code web.xml} (mapped to {@code /*} for
+ * REQUEST, FORWARD, INCLUDE, ASYNC and ERROR, async-supported) only to choose its place yourself.
+ *
+ * <p>Errors the container raises before any filter runs (security constraints, some 404s) become
+ * problems through the default error page the jar's {@code web-fragment.xml} declares; an
+ * application's own error pages take precedence over it.
+ *
+ * <p>What it does per status:
+ * <ul>
+ * <li>1xx, 2xx, 3xx: nothing; the body streams through untouched and unbuffered.</li>
+ * <li>4xx: {@code detail} is the message the application gave {@code sendError} (cut to
+ *     {@code statusproblems.detail-max-length} characters), {@code instance} the request path
+ *     ({@code statusproblems.instance=path|uuid|none}).</li>
+ * <li>5xx: {@code detail} is a generic text, {@code instance} a {@code urn:uuid:} id that the ERROR
+ *     log line holding the stack trace also shows.</li>
+ * <li>A response that already carries the application's own body is left as it is; a response
+ *     committed before the error is logged and left alone.</li>
+ * </ul>
+ *
+ * <p>Settings (context parameters, MicroProfile Config or system properties), where {@code <key>} is
+ * a code ({@code 404}) or a class ({@code 4xx}, {@code 5xx}) and a code's setting wins over its
+ * class's:
+ * <ul>
+ * <li>{@code statusproblems.servlet.enabled=false}: the filter is not installed.</li>
+ * <li>{@code statusproblems.servlet.<key>.problem=false}: such errors are left to the container
+ *     and the application's error pages.</li>
+ * <li>{@code statusproblems.servlet.<key>.detail=message|generic|none}: where {@code detail}
+ *     comes from: the application's message (4xx default; for 5xx only with
+ *     {@code statusproblems.server-error-details=true}), a fixed text (the status's description
+ *     for 4xx, the generic text for 5xx, the 5xx default) or nowhere.</li>
+ * </ul>
+ */
+public final class StatusProblemsFilter implements Filter {
+
+    /** Set on a request while the filter handles it, so that a forward or include is not handled twice. */
+    private static final String ACTIVE = StatusProblemsFilter.class.getName() + ".active";
+
+    private boolean enabled = true;
+    private ProblemResponder responder;
+
+    /** For the container and for {@code web.xml}. */
+    public StatusProblemsFilter() {
+    }
+
+    /** Reads the settings from the filter's and then the context's init parameters. */
+    @Override
+    public void init(FilterConfig config) {
+        Settings settings = Settings.load(key -> {
+            String value = config.getInitParameter(key);
+            return value != null ? value : config.getServletContext().getInitParameter(key);
+        });
+        enabled = settings.flag(Settings.SERVLET_ENABLED, true);
+        responder = ProblemResponder.of(Policy.of(settings));
+    }
+
+    /** Passes the request on with a response that turns errors into problems. */
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!enabled || responder == null || !(request instanceof HttpServletRequest)
+                || !(response instanceof HttpServletResponse)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        DispatcherType dispatch = request.getDispatcherType();
+        boolean nested = (dispatch == DispatcherType.FORWARD || dispatch == DispatcherType.INCLUDE)
+                && request.getAttribute(ACTIVE) != null;
+        if (dispatch == DispatcherType.ERROR || nested) {
+            // the error page (ours or the application's) renders an error dispatch; an inner
+            // dispatch reports its errors to the response the outer one already wrapped
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletRequest http = (HttpServletRequest) request;
+        ErrorCapturingResponse wrapped = ErrorCapturingResponse.wrap(http, (HttpServletResponse) response, responder);
+        request.setAttribute(ACTIVE, Boolean.TRUE);
+        try {
+            chain.doFilter(request, wrapped);
+        } catch (Throwable failure) {
+            if (failure instanceof VirtualMachineError || http.isAsyncStarted()) {
+                throw failure; // the container's error dispatch reaches the error page
+            }
+            if (!responder.send(http, (HttpServletResponse) response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    null, failure, path(http))) {
+                throw failure; // committed: the container aborts the response, so that it is not taken as whole
+            }
+            return;
+        } finally {
+            request.removeAttribute(ACTIVE);
+        }
+        wrapped.finish();
+    }
+
+    private static String path(HttpServletRequest request) {
+        Object async = request.getAttribute(jakarta.servlet.AsyncContext.ASYNC_REQUEST_URI);
+        return async instanceof String ? (String) async : request.getRequestURI();
+    }
+}

@@ -1,0 +1,205 @@
+package dev.statusproblems.servlet.internal;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The response the application sees: it takes the error statuses the policy handles out of the
+ * container's hands ({@code sendError}, and {@code setStatus} of an error with no body), and never
+ * touches the body. Output streams and writers are the container's own, so a success response
+ * streams through without a copy; only after a captured error does output go nowhere, as it does
+ * after the container's {@code sendError}.
+ */
+public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
+
+    private final HttpServletRequest request;
+    private final ProblemResponder responder;
+    private int status = SC_OK;
+    private boolean bodyTaken;
+    private int pendingStatus;
+    private String pendingMessage;
+    private boolean sent;
+
+    private ErrorCapturingResponse(HttpServletRequest request, HttpServletResponse response,
+            ProblemResponder responder) {
+        super(response);
+        this.request = request;
+        this.responder = responder;
+    }
+
+    /** Wraps {@code response} to {@code request}. */
+    public static ErrorCapturingResponse wrap(HttpServletRequest request, HttpServletResponse response,
+            ProblemResponder responder) {
+        return new ErrorCapturingResponse(request, response, responder);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        capture(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        capture(sc, null);
+    }
+
+    private void capture(int sc, String msg) throws IOException {
+        if (errorTaken()) {
+            throw new IllegalStateException("sendError after the response was committed");
+        }
+        if (!responder.policy().handles(sc)) {
+            super.sendError(sc, msg);
+            return;
+        }
+        if (super.isCommitted()) {
+            responder.committed(sc, request.getMethod(), Requests.path(request), null);
+            super.sendError(sc, msg); // the container's IllegalStateException, as the application expects
+            return;
+        }
+        pendingStatus = sc;
+        pendingMessage = msg;
+        super.resetBuffer();
+        if (request.isAsyncStarted()) {
+            // nobody returns through the filter after an asynchronous sendError: answer now
+            finish();
+        }
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        if (!errorTaken()) {
+            status = sc;
+            super.setStatus(sc);
+        }
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        if (errorTaken()) {
+            throw new IllegalStateException("sendRedirect after the response was committed");
+        }
+        status = SC_FOUND;
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void reset() {
+        if (!errorTaken()) {
+            status = SC_OK;
+            bodyTaken = false;
+            super.reset();
+        }
+    }
+
+    @Override
+    public void resetBuffer() {
+        if (!errorTaken()) {
+            super.resetBuffer();
+        }
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        if (!errorTaken()) {
+            super.flushBuffer();
+        }
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return errorTaken() || super.isCommitted();
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (errorTaken()) {
+            return Discarding.STREAM;
+        }
+        bodyTaken = true;
+        return super.getOutputStream();
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (errorTaken()) {
+            return new PrintWriter(Writer.nullWriter());
+        }
+        bodyTaken = true;
+        return super.getWriter();
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        bodyTaken |= len > 0;
+        super.setContentLength(len);
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        bodyTaken |= len > 0;
+        super.setContentLengthLong(len);
+    }
+
+    private boolean errorTaken() {
+        return pendingStatus != 0;
+    }
+
+    /**
+     * Sends the problem for a captured error, or for an error status the application set without
+     * writing a body; does nothing otherwise. Called when the application is done with the response.
+     */
+    public void finish() throws IOException {
+        if (sent) {
+            return;
+        }
+        if (pendingStatus == 0 && responder.policy().handles(status) && !bodyTaken && !super.isCommitted()
+                && !request.isAsyncStarted() && getHeader("Content-Type") == null) {
+            pendingStatus = status;
+        }
+        if (pendingStatus != 0) {
+            sent = true;
+            responder.send(request, (HttpServletResponse) getResponse(), pendingStatus, pendingMessage, null,
+                    Requests.path(request));
+        }
+    }
+
+    /** Whether a captured error is waiting to be, or has been, sent. */
+    public boolean hasError() {
+        return pendingStatus != 0;
+    }
+
+    /** Output after a captured error, which goes nowhere. */
+    private static final class Discarding extends ServletOutputStream {
+        static final Discarding STREAM = new Discarding();
+
+        @Override
+        public void write(int b) {
+            // discarded, as after the container's sendError
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            // discarded, as after the container's sendError
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener writeListener) {
+            try {
+                writeListener.onWritePossible();
+            } catch (IOException e) {
+                writeListener.onError(e);
+            }
+        }
+    }
+}
