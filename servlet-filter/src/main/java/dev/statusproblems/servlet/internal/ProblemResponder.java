@@ -197,7 +197,7 @@ public final class ProblemResponder {
         if (!status.allowsContent()) {
             return;
         }
-        Negotiation.Format format = Formats.choose(request.getHeader("Accept"));
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
         byte[] body;
         switch (format) {
             case XML:
