@@ -45,10 +45,9 @@ public final class Registrations {
                     : definition.type();
             ProblemTypeDefinition first = claimed.putIfAbsent(type, definition);
             if (first != null && !first.status().equals(definition.status())) {
-                faults.add("@ProblemType on " + annotated.getName() + ": type '" + definition.type()
-                        + "' is also declared by " + first.exceptionClass().getName() + " with status "
-                        + first.status().code() + "; one problem type cannot have two statuses ("
-                        + first.status().code() + " and " + definition.status().code() + ")");
+                faults.add("@ProblemType on " + annotated.getName() + ": status " + definition.status().code()
+                        + " conflicts with " + first.exceptionClass().getName() + ", which declares the same type '"
+                        + type + "' with status " + first.status().code() + "; a problem type has one status");
             }
         }
         return faults;
