@@ -61,7 +61,7 @@ final class CatalogueServlet extends HttpServlet {
         String pathInfo = request.getPathInfo();
         String name = pathInfo == null || pathInfo.equals("/") ? "" : pathInfo.substring(1);
         Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
-        boolean html = Negotiation.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
+        boolean html = Accepts.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
         Catalogue pages = catalogue(request.getContextPath() + request.getServletPath());
         Optional<String> page = html ? pages.html(name, language) : pages.json(name, language);
         response.setHeader("Vary", "Accept, Accept-Language");
@@ -116,7 +116,7 @@ final class CatalogueServlet extends HttpServlet {
             builder.instance(path);
         }
         ProblemDetail problem = builder.build();
-        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
+        Negotiation.Format format = Accepts.choose(request.getHeader("Accept"));
         byte[] body = (format == Negotiation.Format.HTML
                 ? ProblemHtml.toHtml(problem, language)
                 : format == Negotiation.Format.XML ? ProblemXml.toXml(problem) : ProblemJson.toJson(problem))
@@ -125,7 +125,8 @@ final class CatalogueServlet extends HttpServlet {
         response.setContentType(format == Negotiation.Format.HTML ? Catalogue.HTML_MEDIA_TYPE
                 : format == Negotiation.Format.XML ? ProblemXml.MEDIA_TYPE : ProblemJson.MEDIA_TYPE);
         response.setHeader("Content-Language", language.toLanguageTag());
-        response.setContentLength(body.length);
+        // No Content-Length: the response then completes only when this method returns, after the
+        // observers have seen the problem, so a client never sees the answer before they do.
         if (!request.getMethod().equals("HEAD")) {
             OutputStream out = response.getOutputStream();
             out.write(body);
