@@ -11,6 +11,7 @@ import dev.statusproblems.model.internal.Incidents;
 import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,17 +43,14 @@ final class CatalogueServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String method = request.getMethod();
-        try {
-            if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-                super.service(request, response);
-            } else {
-                response.setHeader("Allow", ALLOW);
-                sendProblem(request, response, 405);
-            }
-        } catch (jakarta.servlet.ServletException unexpected) {
-            throw new IOException(unexpected);
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            super.service(request, response);
+        } else {
+            response.setHeader("Allow", ALLOW);
+            sendProblem(request, response, 405);
         }
     }
 
