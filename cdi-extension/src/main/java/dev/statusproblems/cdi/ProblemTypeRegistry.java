@@ -1,0 +1,120 @@
+package dev.statusproblems.cdi;
+
+import dev.statusproblems.cdi.internal.Registrations;
+import dev.statusproblems.model.ProblemTypeDefinition;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every problem type the application declares with {@code @ProblemType}, validated at deployment:
+ * {@code @Inject ProblemTypeRegistry registry}. Immutable and thread-safe.
+ */
+public final class ProblemTypeRegistry {
+
+    private final URI typeBase;
+    private final List<ProblemTypeDefinition> definitions;
+    private final Map<URI, ProblemTypeDefinition> byType;
+    private final Map<Class<?>, ProblemTypeDefinition> byClass;
+
+    private ProblemTypeRegistry(URI typeBase, List<ProblemTypeDefinition> definitions) {
+        this.typeBase = typeBase;
+        this.definitions = List.copyOf(definitions);
+        Map<URI, ProblemTypeDefinition> types = new LinkedHashMap<>();
+        Map<Class<?>, ProblemTypeDefinition> classes = new LinkedHashMap<>();
+        for (ProblemTypeDefinition definition : this.definitions) {
+            types.putIfAbsent(resolve(definition.type()), definition);
+            classes.put(definition.exceptionClass(), definition);
+        }
+        this.byType = Map.copyOf(types);
+        this.byClass = Map.copyOf(classes);
+    }
+
+    /**
+     * The registry of {@code exceptionClasses}, whose relative type URIs are resolved against
+     * {@code typeBase} ({@code null} for none).
+     *
+     * @throws IllegalArgumentException naming the class and the fault if a class declares no valid
+     *     problem type, or two classes declare one type URI with different statuses
+     */
+    public static ProblemTypeRegistry of(Collection<? extends Class<?>> exceptionClasses, URI typeBase) {
+        Objects.requireNonNull(exceptionClasses, "exceptionClasses");
+        List<String> faults = Registrations.faults(exceptionClasses, typeBase);
+        if (!faults.isEmpty()) {
+            throw new IllegalArgumentException(faults.get(0));
+        }
+        List<ProblemTypeDefinition> definitions = new ArrayList<>();
+        for (Class<?> exceptionClass : Registrations.sorted(exceptionClasses)) {
+            definitions.add(ProblemTypeDefinition.of(exceptionClass));
+        }
+        return new ProblemTypeRegistry(typeBase, definitions);
+    }
+
+    /** A registry of no problem types, resolving against {@code typeBase} ({@code null} for none). */
+    public static ProblemTypeRegistry empty(URI typeBase) {
+        return new ProblemTypeRegistry(typeBase, List.of());
+    }
+
+    /** The base relative type URIs are resolved against, or {@code null}. */
+    public URI typeBase() {
+        return typeBase;
+    }
+
+    /** Every registered definition, ordered by exception class name. */
+    public List<ProblemTypeDefinition> definitions() {
+        return definitions;
+    }
+
+    /** The type URI problems of {@code definition} carry: its type, resolved against the type base. */
+    public URI resolve(URI type) {
+        Objects.requireNonNull(type, "type");
+        return typeBase != null && !type.isAbsolute() ? typeBase.resolve(type) : type;
+    }
+
+    /**
+     * The definition of the problem type {@code type}, as declared or as problems carry it
+     * (resolved against the type base); the first by class name when several classes share it.
+     */
+    public Optional<ProblemTypeDefinition> byType(URI type) {
+        return Optional.ofNullable(byType.get(resolve(type)));
+    }
+
+    /**
+     * The definition registered for {@code exceptionClass} or, failing that, for its nearest
+     * registered superclass.
+     */
+    public Optional<ProblemTypeDefinition> byException(Class<? extends Throwable> exceptionClass) {
+        Objects.requireNonNull(exceptionClass, "exceptionClass");
+        for (Class<?> c = exceptionClass; c != null; c = c.getSuperclass()) {
+            ProblemTypeDefinition definition = byClass.get(c);
+            if (definition != null) {
+                return Optional.of(definition);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The distinct problem types, each with the first of its definitions by class name. */
+    public List<ProblemTypeDefinition> types() {
+        List<ProblemTypeDefinition> types = new ArrayList<>(byType.size());
+        for (ProblemTypeDefinition definition : definitions) {
+            if (byType.get(resolve(definition.type())) == definition) {
+                types.add(definition);
+            }
+        }
+        types.sort(Comparator.comparing((ProblemTypeDefinition d) -> d.status().code())
+                .thenComparing(d -> resolve(d.type()).toString()));
+        return List.copyOf(types);
+    }
+
+    @Override
+    public String toString() {
+        return "ProblemTypeRegistry{" + definitions.size() + " definitions, typeBase=" + typeBase + "}";
+    }
+}

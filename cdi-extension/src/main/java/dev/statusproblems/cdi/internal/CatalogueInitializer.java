@@ -1,0 +1,51 @@
+package dev.statusproblems.cdi.internal;
+
+import dev.statusproblems.model.internal.Settings;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
+import java.lang.System.Logger.Level;
+import java.util.Set;
+
+/**
+ * Serves the problem catalogue in every web application that has this module, at
+ * {@link Settings#CATALOGUE_PATH} ({@code /problems} by default; {@code none} turns it off), unless
+ * the application registers a servlet of the same name itself.
+ */
+public final class CatalogueInitializer implements ServletContainerInitializer {
+
+    /** The name the catalogue servlet is registered under. */
+    public static final String SERVLET_NAME = "dev.statusproblems.catalogue";
+
+    private static final System.Logger LOG = System.getLogger("dev.statusproblems");
+
+    /** The initializer the servlet container creates. */
+    public CatalogueInitializer() {
+    }
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        Settings settings = Settings.load(context::getInitParameter);
+        Configuration configuration;
+        try {
+            configuration = Configuration.load(settings);
+        } catch (IllegalArgumentException unusable) {
+            throw new ServletException(unusable.getMessage());
+        }
+        if (configuration.cataloguePath().isEmpty() || context.getServletRegistration(SERVLET_NAME) != null) {
+            return;
+        }
+        String path = configuration.cataloguePath().get();
+        ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME,
+                new CatalogueServlet(configuration.typeBase(), settings.get(Settings.INSTANCE, "path")));
+        if (registration == null) {
+            return;
+        }
+        Set<String> taken = registration.addMapping(path, path + "/*");
+        if (!taken.isEmpty()) {
+            LOG.log(Level.WARNING, "status-problems: the problem catalogue is not served at " + path
+                    + ": the application maps " + String.join(", ", taken) + " to another servlet");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.statusproblems.cdi.internal;
+
+import dev.statusproblems.cdi.ProblemTypeRegistry;
+import dev.statusproblems.model.Languages;
+import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemHtml;
+import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.ProblemSent;
+import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.model.internal.Incidents;
+import dev.statusproblems.model.internal.Negotiation;
+import dev.statusproblems.model.internal.ProblemEvents;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Serves the {@link Catalogue}: the catalogue at its path, each problem type and status at its page,
+ * HTML when the client prefers {@code text/html}, JSON otherwise; anything else is a problem.
+ */
+final class CatalogueServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
+
+    private final transient URI typeBase;
+    private final transient String instance;
+    // The registry never changes once the application has started: found once, then kept.
+    private transient volatile Catalogue catalogue;
+
+    CatalogueServlet(URI typeBase, String instance) {
+        this.typeBase = typeBase;
+        this.instance = instance;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            super.service(request, response);
+        } else {
+            response.setHeader("Allow", ALLOW);
+            sendProblem(request, response, 405);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String pathInfo = request.getPathInfo();
+        String name = pathInfo == null || pathInfo.equals("/") ? "" : pathInfo.substring(1);
+        Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
+        boolean html = Accepts.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
+        Catalogue pages = catalogue(request.getContextPath() + request.getServletPath());
+        Optional<String> page = html ? pages.html(name, language) : pages.json(name, language);
+        response.setHeader("Vary", "Accept, Accept-Language");
+        if (page.isEmpty()) {
+            sendProblem(request, response, 404);
+            return;
+        }
+        byte[] body = page.get().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(200);
+        response.setContentType(html ? Catalogue.HTML_MEDIA_TYPE : Catalogue.JSON_MEDIA_TYPE);
+        response.setHeader("Content-Language", language.toLanguageTag());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Allow", ALLOW);
+        response.setStatus(204);
+    }
+
+    private Catalogue catalogue(String pagesPath) {
+        Catalogue found = catalogue;
+        if (found != null) {
+            return found;
+        }
+        Optional<ProblemTypeRegistry> registry = registry();
+        Catalogue pages = Catalogue.of(registry.orElseGet(() -> ProblemTypeRegistry.empty(typeBase)), pagesPath);
+        if (registry.isPresent()) {
+            catalogue = pages;
+        }
+        return pages;
+    }
+
+    private static Optional<ProblemTypeRegistry> registry() {
+        try {
+            return Optional.of(CDI.current().select(ProblemTypeRegistry.class).get());
+        } catch (RuntimeException | LinkageError noCdi) {
+            // No CDI here, or no container for this application (yet): the statuses are still documented.
+            return Optional.empty();
+        }
+    }
+
+    private void sendProblem(HttpServletRequest request, HttpServletResponse response, int status)
+            throws IOException {
+        Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
+        ProblemDetail.Builder builder = ProblemDetail.builder(status).language(language);
+        String path = request.getRequestURI();
+        if (instance.equals("uuid")) {
+            builder.instance(Incidents.newInstanceId());
+        } else if (!instance.equals("none")) {
+            builder.instance(path);
+        }
+        ProblemDetail problem = builder.build();
+        Negotiation.Format format = Accepts.choose(request.getHeader("Accept"));
+        byte[] body = (format == Negotiation.Format.HTML
+                ? ProblemHtml.toHtml(problem, language)
+                : format == Negotiation.Format.XML ? ProblemXml.toXml(problem) : ProblemJson.toJson(problem))
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(format == Negotiation.Format.HTML ? Catalogue.HTML_MEDIA_TYPE
+                : format == Negotiation.Format.XML ? ProblemXml.MEDIA_TYPE : ProblemJson.MEDIA_TYPE);
+        response.setHeader("Content-Language", language.toLanguageTag());
+        // No Content-Length: the response then completes only when this method returns, after the
+        // observers have seen the problem, so a client never sees the answer before they do.
+        if (!request.getMethod().equals("HEAD")) {
+            OutputStream out = response.getOutputStream();
+            out.write(body);
+        }
+        Incidents.clientError(status, request.getMethod(), path, null);
+        ProblemEvents.fire(new ProblemSent(problem, request.getMethod(), path));
+    }
+}

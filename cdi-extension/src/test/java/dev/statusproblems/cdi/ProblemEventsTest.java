@@ -1,0 +1,107 @@
+package dev.statusproblems.cdi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.statusproblems.cdi.fixtures.FailingObserver;
+import dev.statusproblems.cdi.fixtures.ProblemRecorder;
+import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemSent;
+import dev.statusproblems.model.internal.ProblemEvents;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** {@link ProblemEvents#fire} as the senders call it, received in a real Weld container. */
+class ProblemEventsTest {
+
+    private static final ProblemDetail NOT_FOUND = ProblemDetail.builder(404).detail("Order 42 does not exist")
+            .instance("/shop/api/orders/42").build();
+
+    @Nested
+    @EnableWeld
+    class WithAnObserver {
+
+        @WeldSetup
+        WeldInitiator weld = WeldInitiator.of(ProblemRecorder.class);
+
+        @Inject
+        ProblemRecorder recorder;
+
+        @Test
+        void observerReceivesTheProblemTheMethodAndThePath() {
+            ProblemEvents.fire(new ProblemSent(NOT_FOUND, "GET", "/shop/api/orders/42"));
+
+            assertThat(recorder.sent()).singleElement().satisfies(sent -> {
+                assertThat(sent.problem()).isEqualTo(NOT_FOUND);
+                assertThat(sent.method()).isEqualTo("GET");
+                assertThat(sent.path()).isEqualTo("/shop/api/orders/42");
+            });
+        }
+    }
+
+    @Nested
+    @EnableWeld
+    class WithAFailingObserver {
+
+        @WeldSetup
+        WeldInitiator weld = WeldInitiator.of(FailingObserver.class);
+
+        private final Logger logger = Logger.getLogger("dev.statusproblems");
+        private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+        private final Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        @BeforeEach
+        void captureLog() {
+            logger.addHandler(handler);
+        }
+
+        @AfterEach
+        void releaseLog() {
+            logger.removeHandler(handler);
+        }
+
+        @Test
+        void failingObserverNeverBreaksTheCaller() {
+            assertThatCode(() -> ProblemEvents.fire(new ProblemSent(NOT_FOUND, "GET", "/shop/api/orders/42")))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void failingObserverIsLoggedAsAWarning() {
+            ProblemEvents.fire(new ProblemSent(NOT_FOUND, "GET", "/shop/api/orders/42"));
+
+            assertThat(records).singleElement().satisfies(record -> {
+                assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+                assertThat(record.getMessage()).isEqualTo("status-problems: an observer of ProblemSent{GET"
+                        + " /shop/api/orders/42 -> 404 about:blank} failed; the response is sent as it is");
+                assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class)
+                        .hasMessage("metrics backend down");
+            });
+        }
+    }
+}
