@@ -9,11 +9,16 @@ import java.util.Locale;
  *
  * <p>Stands in for status-model's {@code Negotiation.choose}, which counts ranges that match none of
  * a format's types as matching it, so that {@code Accept: application/xml} gets JSON; to be
- * replaced by it once it is fixed there.
+ * replaced by it once it is fixed there. The JDK's {@code HttpURLConnection} default header, which
+ * Java clients (Jersey's among them) send unasked, names {@code text/html} first: it is no browser,
+ * and gets JSON.
  */
 final class ProblemFormats {
 
     private static final int MAX_HEADER_CHARS = 4096;
+    /** What the JDK's HttpURLConnection sends when the application sets no Accept: 17 and later, and 8–16. */
+    private static final java.util.Set<String> JDK_DEFAULTS = java.util.Set.of(
+            "text/html,image/gif,image/jpeg,*/*;q=0.2", "text/html,image/gif,image/jpeg,*;q=.2,*/*;q=.2");
 
     private ProblemFormats() {
     }
@@ -26,6 +31,7 @@ final class ProblemFormats {
         Preference json = new Preference();
         Preference xml = new Preference();
         Preference html = new Preference();
+        boolean javaDefault = JDK_DEFAULTS.contains(header.replace(" ", ""));
         for (String range : header.split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
@@ -34,7 +40,7 @@ final class ProblemFormats {
             xml.offer(specificity(type, "application/problem+xml", "application/xml", "text/xml"), q);
             html.offer(specificity(type, "text/html", "application/xhtml+xml"), q);
         }
-        if (html.named() && html.q > 0 && html.q > json.q && html.q > xml.q) {
+        if (!javaDefault && html.named() && html.q > 0 && html.q > json.q && html.q > xml.q) {
             return Format.HTML;
         }
         if (xml.named() && xml.q > 0 && xml.q > json.q) {

@@ -1,8 +1,6 @@
 package dev.statusproblems.jaxrs.internal;
 
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.RuntimeType;
-import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
 
 /** What the feature registers, on which side, each only once. */
@@ -13,16 +11,14 @@ public final class Providers {
     private Providers() {
     }
 
-    /**
-     * Registers the server providers, or {@code clientFilter} on a client; {@code true} when
-     * anything is (or already was) registered.
-     */
-    public static boolean register(FeatureContext context, Class<?> clientFilter) {
-        Configuration configuration = context.getConfiguration();
-        if (configuration.getRuntimeType() == RuntimeType.CLIENT) {
-            register(context, clientFilter, Priorities.USER);
-            return true;
-        }
+    /** Registers {@code clientFilter} on a client, unless it is already there. */
+    public static boolean registerClient(FeatureContext context, Class<?> clientFilter) {
+        register(context, clientFilter, Priorities.USER);
+        return true;
+    }
+
+    /** Registers the server providers, each unless it is already there. */
+    public static boolean registerServer(FeatureContext context) {
         register(context, ProblemWriter.class, Priorities.USER);
         register(context, UnreadableContentInterceptor.class, Priorities.ENTITY_CODER + 1000);
         register(context, ProblemExceptionMapper.class, Priorities.USER);
