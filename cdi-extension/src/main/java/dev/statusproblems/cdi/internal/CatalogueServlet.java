@@ -59,7 +59,7 @@ final class CatalogueServlet extends HttpServlet {
         String pathInfo = request.getPathInfo();
         String name = pathInfo == null || pathInfo.equals("/") ? "" : pathInfo.substring(1);
         Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
-        boolean html = Accepts.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
+        boolean html = Negotiation.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
         Catalogue pages = catalogue(request.getContextPath() + request.getServletPath());
         Optional<String> page = html ? pages.html(name, language) : pages.json(name, language);
         response.setHeader("Vary", "Accept, Accept-Language");
@@ -114,7 +114,7 @@ final class CatalogueServlet extends HttpServlet {
             builder.instance(path);
         }
         ProblemDetail problem = builder.build();
-        Negotiation.Format format = Accepts.choose(request.getHeader("Accept"));
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
         byte[] body = (format == Negotiation.Format.HTML
                 ? ProblemHtml.toHtml(problem, language)
                 : format == Negotiation.Format.XML ? ProblemXml.toXml(problem) : ProblemJson.toJson(problem))

@@ -9,6 +9,7 @@ import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusProblems;
 import dev.statusproblems.model.internal.Incidents;
+import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
 import dev.statusproblems.model.internal.Settings;
 import dev.statusproblems.model.internal.StatusTexts;
@@ -209,7 +210,7 @@ final class ProblemResponses {
     }
 
     private static MediaType mediaType(RequestFacts request) {
-        switch (ProblemFormats.choose(request.accept())) {
+        switch (Negotiation.choose(request.accept())) {
             case XML:
                 return PROBLEM_XML;
             case HTML:

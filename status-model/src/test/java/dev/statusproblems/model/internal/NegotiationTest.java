@@ -24,6 +24,10 @@ class NegotiationTest {
         "text/html;q=0.1, application/json|JSON",
         "text/plain|JSON",
         "image/png|JSON",
+        "text/html|HTML",
+        "application/xml, application/json|JSON",
+        "text/html, image/gif, image/jpeg, */*; q=0.2|JSON",
+        "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2|JSON",
     })
     void choosesThePreferredRepresentation(String accept, Format expected) {
         assertThat(Negotiation.choose(accept)).isEqualTo(expected);
