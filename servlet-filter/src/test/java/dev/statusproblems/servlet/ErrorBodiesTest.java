@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.ProblemMember;
+import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.internal.StatusTexts;
 import jakarta.servlet.AsyncContext;
@@ -58,6 +60,9 @@ final class ErrorBodiesTest {
             JettyApp.route(context, "/database", Endpoint.of((req, res) -> res.sendError(500, "password hunter2 rejected")));
             JettyApp.route(context, "/boom", Endpoint.of((req, res) -> {
                 throw new IllegalStateException("secret internals");
+            }));
+            JettyApp.route(context, "/credit", Endpoint.of((req, res) -> {
+                throw new OutOfCreditException(30);
             }));
             JettyApp.route(context, "/widgets", Endpoint.of((req, res) -> {
                 res.setHeader("Allow", "GET, HEAD");
@@ -216,6 +221,31 @@ final class ErrorBodiesTest {
                     + " for GET /shop/boom");
             assertThat(line.getThrown()).hasMessage("secret internals");
         });
+    }
+
+    @ProblemType(type = "out-of-credit", status = 403, title = "You do not have enough credit")
+    static final class OutOfCreditException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @ProblemMember
+        final int balance;
+
+        OutOfCreditException(int balance) {
+            super("Your balance is " + balance);
+            this.balance = balance;
+        }
+    }
+
+    @Test
+    void escapingProblemTypeExceptionIsItsProblemWithItsTypeUnderTheCatalogue() {
+        HttpResponse<String> response = Http.get(app.uri("/credit"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        ProblemDetail problem = problem(response);
+        assertThat(problem.type()).isEqualTo(URI.create("/shop/problems/out-of-credit"));
+        assertThat(problem.title()).isEqualTo("You do not have enough credit");
+        assertThat(problem.detail()).contains("Your balance is 30");
+        assertThat(problem.extensions()).containsExactly(Map.entry("balance", 30));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -50,6 +51,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
     private UriInfo uriInfo;
     @Context
     private HttpHeaders headers;
+    @Context
+    private Application application;
 
     /** Created by the runtime. */
     public ConstraintViolationMapper() {
@@ -57,7 +60,7 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        RequestFacts facts = RequestFacts.of(request, uriInfo, headers);
+        RequestFacts facts = RequestFacts.of(request, uriInfo, headers, application);
         Set<ConstraintViolation<?>> violations = exception.getConstraintViolations();
         if (violations == null || violations.isEmpty() || violations.stream().anyMatch(v -> isReturnValue(v))) {
             return problems.responses().serverError(exception, facts);

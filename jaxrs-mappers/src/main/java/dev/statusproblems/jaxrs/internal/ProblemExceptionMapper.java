@@ -4,6 +4,7 @@ import dev.statusproblems.model.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<ProblemExce
     private UriInfo uriInfo;
     @Context
     private HttpHeaders headers;
+    @Context
+    private Application application;
 
     /** Created by the runtime. */
     public ProblemExceptionMapper() {
@@ -29,6 +32,6 @@ public final class ProblemExceptionMapper implements ExceptionMapper<ProblemExce
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return problems.problem(exception, RequestFacts.of(request, uriInfo, headers));
+        return problems.problem(exception, RequestFacts.of(request, uriInfo, headers, application));
     }
 }

@@ -14,6 +14,7 @@ import dev.statusproblems.model.internal.ProblemEvents;
 import dev.statusproblems.model.internal.Settings;
 import dev.statusproblems.model.internal.StatusTexts;
 import dev.statusproblems.model.internal.Text;
+import dev.statusproblems.model.internal.TypeBase;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -52,12 +53,12 @@ final class ProblemResponses {
     private static final Set<String> ENTITY_HEADERS = caseInsensitive(HttpHeaders.CONTENT_TYPE,
             HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_LANGUAGE, "Transfer-Encoding", HttpHeaders.CONTENT_ENCODING);
 
-    private final URI typeBase;
+    private final TypeBase typeBase;
     private final String instanceStrategy;
     private final boolean serverErrorDetails;
     private final int detailMaxLength;
 
-    private ProblemResponses(URI typeBase, String instanceStrategy, boolean serverErrorDetails, int detailMaxLength) {
+    private ProblemResponses(TypeBase typeBase, String instanceStrategy, boolean serverErrorDetails, int detailMaxLength) {
         this.typeBase = typeBase;
         this.instanceStrategy = instanceStrategy;
         this.serverErrorDetails = serverErrorDetails;
@@ -67,16 +68,7 @@ final class ProblemResponses {
     /** The policy configured by {@link Settings}. */
     static ProblemResponses fromSettings() {
         Settings settings = Settings.load();
-        URI typeBase = null;
-        String base = settings.get(Settings.TYPE_BASE).orElse(null);
-        if (base != null) {
-            try {
-                typeBase = new URI(base);
-            } catch (java.net.URISyntaxException e) {
-                LOG.log(Level.WARNING, "status-problems: " + Settings.TYPE_BASE + " '" + base
-                        + "' is not a URI; problem types stay as declared");
-            }
-        }
+        TypeBase typeBase = TypeBase.of(settings);
         String instance = settings.get(Settings.INSTANCE, "path").toLowerCase(Locale.ROOT);
         if (!List.of("path", "uuid", "none").contains(instance)) {
             LOG.log(Level.WARNING, "status-problems: " + Settings.INSTANCE + " '" + instance
@@ -92,10 +84,9 @@ final class ProblemResponses {
         return Languages.negotiate(request.acceptLanguage());
     }
 
-    /** The problem factory for the request: its language, the configured type base. */
+    /** The problem factory for the request, in its language; types are resolved when sent. */
     StatusProblems problems(RequestFacts request) {
-        StatusProblems problems = StatusProblems.create().withLanguage(language(request));
-        return typeBase != null ? problems.withTypeBase(typeBase) : problems;
+        return StatusProblems.create().withLanguage(language(request));
     }
 
     /**
@@ -172,15 +163,13 @@ final class ProblemResponses {
         return response.build();
     }
 
-    private ProblemDetail complete(ProblemDetail problem, Locale language, RequestFacts request) {
+    private ProblemDetail complete(ProblemDetail sent, Locale language, RequestFacts request) {
+        ProblemDetail problem = typeBase.resolve(sent, request.contextPath());
         ProblemDetail.Builder builder = null;
         if (problem.type().equals(ProblemDetail.ABOUT_BLANK)
                 && problem.title().equals(problem.httpStatus().title(Languages.DEFAULT))
                 && !language.equals(Languages.DEFAULT)) {
             builder = problem.toBuilder().title(problem.httpStatus().title(language));
-        }
-        if (typeBase != null && !problem.type().isAbsolute()) {
-            builder = (builder != null ? builder : problem.toBuilder()).type(typeBase.resolve(problem.type()));
         }
         if (problem.instance().isEmpty()) {
             URI instance = instance(problem.httpStatus(), request);

@@ -1,5 +1,7 @@
 package dev.statusproblems.jaxrs.internal;
 
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,22 +18,26 @@ final class RequestFacts {
     private final URI requestUri;
     private final String accept;
     private final String acceptLanguage;
+    private final String contextPath;
 
-    private RequestFacts(String method, String path, URI requestUri, String accept, String acceptLanguage) {
+    private RequestFacts(String method, String path, URI requestUri, String accept, String acceptLanguage,
+            String contextPath) {
         this.method = method;
         this.path = path;
         this.requestUri = requestUri;
         this.accept = accept;
         this.acceptLanguage = acceptLanguage;
+        this.contextPath = contextPath;
     }
 
     /** The facts of the current request; never throws, even outside a request. */
-    static RequestFacts of(Request request, UriInfo uriInfo, HttpHeaders headers) {
+    static RequestFacts of(Request request, UriInfo uriInfo, HttpHeaders headers, Application application) {
         String method = "";
         String path = "";
         URI requestUri = null;
         String accept = null;
         String acceptLanguage = null;
+        String contextPath = "";
         try {
             method = request.getMethod();
         } catch (RuntimeException outsideRequest) {
@@ -40,6 +46,7 @@ final class RequestFacts {
         try {
             requestUri = uriInfo.getRequestUri();
             path = requestUri.getRawPath() != null ? requestUri.getRawPath() : "";
+            contextPath = contextPath(uriInfo.getBaseUri().getRawPath(), application);
         } catch (RuntimeException outsideRequest) {
             // left empty
         }
@@ -49,7 +56,34 @@ final class RequestFacts {
         } catch (RuntimeException outsideRequest) {
             // left empty
         }
-        return new RequestFacts(method, path, requestUri, accept, acceptLanguage);
+        return new RequestFacts(method, path, requestUri, accept, acceptLanguage, contextPath);
+    }
+
+    /**
+     * The servlet context path: the application's base path less its {@code @ApplicationPath}
+     * ({@code /shop/api/} less {@code api} is {@code /shop}); the base path itself when the
+     * application is mapped otherwise.
+     */
+    static String contextPath(String basePath, Application application) {
+        String base = basePath == null ? "" : basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        String applicationPath = applicationPath(application);
+        if (!applicationPath.isEmpty() && base.endsWith("/" + applicationPath)) {
+            return base.substring(0, base.length() - applicationPath.length() - 1);
+        }
+        return base;
+    }
+
+    private static String applicationPath(Application application) {
+        for (Class<?> c = application == null ? null : application.getClass(); c != null; c = c.getSuperclass()) {
+            ApplicationPath path = c.getAnnotation(ApplicationPath.class);
+            if (path != null) {
+                String value = path.value();
+                value = value.endsWith("/*") ? value.substring(0, value.length() - 2) : value;
+                value = value.startsWith("/") ? value.substring(1) : value;
+                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            }
+        }
+        return "";
     }
 
     String method() {
@@ -64,6 +98,11 @@ final class RequestFacts {
     /** The request URI, or {@code null} when unknown. */
     URI requestUri() {
         return requestUri;
+    }
+
+    /** The servlet context path, {@code ""} for the root. */
+    String contextPath() {
+        return contextPath;
     }
 
     String accept() {

@@ -3,6 +3,7 @@ package dev.statusproblems.jaxrs.internal;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,8 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
     private UriInfo uriInfo;
     @Context
     private HttpHeaders headers;
+    @Context
+    private Application application;
 
     /** Created by the runtime. */
     public ThrowableMapper() {
@@ -28,6 +31,6 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return problems.throwable(exception, RequestFacts.of(request, uriInfo, headers));
+        return problems.throwable(exception, RequestFacts.of(request, uriInfo, headers, application));
     }
 }

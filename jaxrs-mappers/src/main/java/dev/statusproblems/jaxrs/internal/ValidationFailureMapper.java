@@ -3,6 +3,7 @@ package dev.statusproblems.jaxrs.internal;
 import jakarta.annotation.Priority;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,8 @@ public final class ValidationFailureMapper implements ExceptionMapper<Validation
     private UriInfo uriInfo;
     @Context
     private HttpHeaders headers;
+    @Context
+    private Application application;
 
     /** Created by the runtime. */
     public ValidationFailureMapper() {
@@ -31,6 +34,6 @@ public final class ValidationFailureMapper implements ExceptionMapper<Validation
 
     @Override
     public Response toResponse(ValidationException exception) {
-        return problems.throwable(exception, RequestFacts.of(request, uriInfo, headers));
+        return problems.throwable(exception, RequestFacts.of(request, uriInfo, headers, application));
     }
 }

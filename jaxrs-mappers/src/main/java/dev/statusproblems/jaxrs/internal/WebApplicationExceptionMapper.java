@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,8 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     private UriInfo uriInfo;
     @Context
     private HttpHeaders headers;
+    @Context
+    private Application application;
 
     /** Created by the runtime. */
     public WebApplicationExceptionMapper() {
@@ -29,6 +32,6 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        return problems.webApplication(exception, RequestFacts.of(request, uriInfo, headers));
+        return problems.webApplication(exception, RequestFacts.of(request, uriInfo, headers, application));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ClientDetailTest {
 
     private final ProblemResponses responses = ProblemResponses.fromSettings();
-    private final RequestFacts outsideRequest = RequestFacts.of(null, null, null);
+    private final RequestFacts outsideRequest = RequestFacts.of(null, null, null, null);
 
     @Test
     void applicationMessageIsKept() {

@@ -281,7 +281,7 @@ class ServerProblemsTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         ProblemDetail problem = ProblemJson.parse(response.body());
-        assertThat(problem.type()).isEqualTo(URI.create("out-of-credit"));
+        assertThat(problem.type()).isEqualTo(URI.create("/shop/problems/out-of-credit"));
         assertThat(problem.title()).isEqualTo("You do not have enough credit");
         assertThat(problem.detail()).contains("Your balance is 30, but that costs 50");
         assertThat(problem.extensions()).containsExactly(Map.entry("balance", 30));

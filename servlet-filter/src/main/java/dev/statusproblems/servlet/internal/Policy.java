@@ -2,6 +2,7 @@ package dev.statusproblems.servlet.internal;
 
 import dev.statusproblems.model.StatusClass;
 import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.model.internal.TypeBase;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public final class Policy {
     private final boolean serverErrorDetails;
     private final int detailMaxLength;
     private final Instance instance;
+    private final TypeBase typeBase;
     private final Map<Integer, Boolean> problems = new ConcurrentHashMap<>();
     private final Map<Integer, Detail> details = new ConcurrentHashMap<>();
 
@@ -48,6 +50,12 @@ public final class Policy {
         this.serverErrorDetails = settings.flag(Settings.SERVER_ERROR_DETAILS, false);
         this.detailMaxLength = Math.max(1, settings.number(Settings.DETAIL_MAX_LENGTH, 512));
         this.instance = parse(Instance.class, settings.get(Settings.INSTANCE, "path"), Instance.PATH);
+        this.typeBase = TypeBase.of(settings);
+    }
+
+    /** What relative problem types resolve against. */
+    public TypeBase typeBase() {
+        return typeBase;
     }
 
     /** The policy the settings describe. */

@@ -7,9 +7,11 @@ import dev.statusproblems.model.ProblemException;
 import dev.statusproblems.model.ProblemHtml;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemSent;
+import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusClass;
 import dev.statusproblems.model.StatusHeader;
+import dev.statusproblems.model.StatusProblems;
 import dev.statusproblems.model.internal.Incidents;
 import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
@@ -69,9 +71,9 @@ public final class ProblemResponder {
             Throwable cause, String path) throws IOException {
         String method = request.getMethod();
         path = path != null ? path : "(path unknown)";
-        ProblemException carried = problemException(cause);
-        int code = carried != null ? carried.problem().status() : status;
         Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
+        ProblemException carried = carried(cause, language);
+        int code = carried != null ? carried.problem().status() : status;
         URI incident = StatusClass.of(code) == StatusClass.SERVER_ERROR ? Incidents.newInstanceId() : null;
         if (incident != null) {
             Incidents.serverError(incident, code, method, path, cause);
@@ -80,9 +82,10 @@ public final class ProblemResponder {
             committed(code, method, path, incident);
             return false;
         }
-        ProblemDetail problem = carried != null
+        ProblemDetail problem = policy.typeBase().resolve(carried != null
                 ? fromException(carried, incident)
-                : problem(code, applicationMessage(message, path, code), incident, path, language);
+                : problem(code, applicationMessage(message, path, code), incident, path, language),
+                request.getContextPath());
         if (incident == null) {
             Incidents.clientError(code, method, path, problem.detail().orElse(null));
         }
@@ -171,10 +174,27 @@ public final class ProblemResponder {
         }
     }
 
-    private static ProblemException problemException(Throwable cause) {
+    /**
+     * The problem the exception chain of {@code cause} stands for: a {@link ProblemException}'s, or
+     * that of an exception whose class declares a valid {@code @ProblemType} (a server error's
+     * message then gives way to the generic detail, unless server error details are on).
+     */
+    private ProblemException carried(Throwable cause, Locale language) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException) {
                 return (ProblemException) t;
+            }
+            if (ProblemTypeDefinition.isDeclaredBy(t.getClass())) {
+                try {
+                    ProblemDetail.Builder declared = StatusProblems.create().withLanguage(language).of(t);
+                    if (declared.build().httpStatus().statusClass() == StatusClass.SERVER_ERROR
+                            && !policy.serverErrorDetails()) {
+                        declared.detail(StatusTexts.serverErrorDetail(language));
+                    }
+                    return declared.toException();
+                } catch (IllegalArgumentException invalid) {
+                    return null; // an invalid declaration, which the deployment reports: a plain 500 here
+                }
             }
         }
         return null;

@@ -83,10 +83,12 @@ public final class Settings {
         static String get(String key) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             try {
-                Class<?> provider = Class.forName("org.eclipse.microprofile.config.ConfigProvider", true,
-                        loader != null ? loader : Settings.class.getClassLoader());
+                ClassLoader from = loader != null ? loader : Settings.class.getClassLoader();
+                Class<?> provider = Class.forName("org.eclipse.microprofile.config.ConfigProvider", true, from);
+                Class<?> configType = Class.forName("org.eclipse.microprofile.config.Config", true, from);
                 Object config = provider.getMethod("getConfig").invoke(null);
-                Method getOptionalValue = config.getClass().getMethod("getOptionalValue", String.class, Class.class);
+                // the interface's method: the implementation's class may be neither public nor exported
+                Method getOptionalValue = configType.getMethod("getOptionalValue", String.class, Class.class);
                 Optional<?> value = (Optional<?>) getOptionalValue.invoke(config, key, String.class);
                 return value.map(Object::toString).orElse(null);
             } catch (ReflectiveOperationException | LinkageError | RuntimeException absent) {
