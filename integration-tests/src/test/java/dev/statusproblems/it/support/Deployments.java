@@ -53,10 +53,14 @@ public final class Deployments {
                     + " the jar built in ../" + module + "/target");
         }
         Path path = Path.of(location);
+        // A reactor build that stops before 'package' (mvn test) resolves a module to its classes
+        // directory, which a module without sources does not even have.
         if (Files.isDirectory(path)) {
-            // A reactor build that stops before 'package' (mvn test) resolves a module to its classes.
             return ShrinkWrap.create(JavaArchive.class, module + ".jar")
                     .as(ExplodedImporter.class).importDirectory(path.toFile()).as(JavaArchive.class);
+        }
+        if (path.endsWith("target/classes") && !Files.exists(path)) {
+            return ShrinkWrap.create(JavaArchive.class, module + ".jar");
         }
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException(property + " names no file: " + path);
