@@ -1,0 +1,83 @@
+package dev.statusproblems.it.smoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statusproblems.it.support.Deployments;
+import dev.statusproblems.it.support.Http;
+import dev.statusproblems.it.support.ServerLog;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Proves the machinery on each server: our jars deploy, requests reach a JAX-RS resource and a
+ * plain servlet over HTTP, and the server log can be read. Asserts status codes only, so it holds
+ * whatever our modules do to error bodies.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmokeIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("smoke")
+                .addClasses(SmokeApplication.class, OrdersResource.class, LogResource.class,
+                        MissingOrderServlet.class);
+    }
+
+    @Test
+    void deploymentIsServedUnderItsName() {
+        assertThat(Http.contextPath(base)).isEqualTo("/smoke/");
+    }
+
+    @Test
+    void resourceAnswersOk() throws Exception {
+        HttpResponse<String> response = Http.get(base, "api/orders/7");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("order 7");
+    }
+
+    @Test
+    void resourceNotFoundExceptionIs404() throws Exception {
+        HttpResponse<String> response = Http.get(base, "api/orders/42");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void servletSendErrorIs404() throws Exception {
+        HttpResponse<String> response = Http.get(base, "servlet/orders/42");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void missingFileIs404() throws Exception {
+        HttpResponse<String> response = Http.get(base, "no-such-file.txt");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void applicationLogLineReachesServerLog() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        String marker = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = Http.send(Http.request(base, "api/log/" + marker)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(log.await("smoke marker " + marker, Duration.ofSeconds(10))).contains(marker);
+    }
+}
