@@ -126,14 +126,16 @@ class CatalogueHttpTest {
     }
 
     @Test
-    void typeOfAnInjectedFactorysProblemIsDereferenceable() throws Exception {
-        URI type = weld.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type();
+    void typeOfAnInjectedFactorysProblemIsDereferenceableAsTheSendersResolveIt() throws Exception {
+        URI declared = weld.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type();
+        // What the JAX-RS mappers and the servlet filter send without a type base: {context}{catalogue}/type.
+        URI type = URI.create("/problems/").resolve(declared);
 
-        HttpResponse<String> response = send("GET", root.resolve(type).getPath());
+        HttpResponse<String> response = send("GET", type.getPath());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject page = json(response);
-        assertThat(page.getString("type")).isEqualTo(type.toString());
+        assertThat(page.getString("type")).isEqualTo("/problems/out-of-credit");
         assertThat(page.getString("title")).isEqualTo("You do not have enough credit");
         assertThat(page.getInt("status")).isEqualTo(403);
         assertThat(page.getString("description"))
@@ -172,6 +174,21 @@ class CatalogueHttpTest {
         assertThat(json(response).getJsonArray("problemTypes").getValuesAs(JsonObject.class))
                 .extracting(entry -> entry.getString("page"))
                 .containsExactly("/shop/problems/out-of-credit", "/shop/problems/order-locked", "/shop/problems/markup");
+    }
+
+    @Test
+    void typesOfAnApplicationUnderAContextPathAreItsPages() throws Exception {
+        HttpResponse<String> response = send("GET", "/shop/problems");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject entry = json(response).getJsonArray("problemTypes").getJsonObject(0);
+        assertThat(entry.getString("type")).isEqualTo("/shop/problems/out-of-credit");
+        assertThat(entry.getString("page")).isEqualTo("/shop/problems/out-of-credit");
+        HttpResponse<String> page = send("GET", entry.getString("type"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(json(page).getString("type")).isEqualTo("/shop/problems/out-of-credit");
+        assertThat(ProblemJson.parse(json(page).getJsonObject("example").toString()).type())
+                .isEqualTo(URI.create("/shop/problems/out-of-credit"));
     }
 
     @Test
