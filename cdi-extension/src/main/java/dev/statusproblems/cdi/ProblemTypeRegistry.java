@@ -61,6 +61,34 @@ public final class ProblemTypeRegistry {
         return new ProblemTypeRegistry(typeBase, List.of());
     }
 
+    /**
+     * This registry's definitions, their relative type URIs resolved against {@code typeBase}
+     * ({@code null} for none) instead; where the new base makes two types one, the first definition by
+     * class name stands for it.
+     */
+    public ProblemTypeRegistry withTypeBase(URI typeBase) {
+        return Objects.equals(typeBase, this.typeBase) ? this : new ProblemTypeRegistry(typeBase, definitions);
+    }
+
+    /**
+     * The definitions of this registry and of {@code other}, each class once, resolved against this
+     * registry's type base; where the two declare one type URI, the first definition by class name
+     * stands for it.
+     */
+    public ProblemTypeRegistry merge(ProblemTypeRegistry other) {
+        Objects.requireNonNull(other, "other");
+        Map<Class<?>, ProblemTypeDefinition> union = new LinkedHashMap<>(byClass);
+        for (ProblemTypeDefinition definition : other.definitions) {
+            union.putIfAbsent(definition.exceptionClass(), definition);
+        }
+        if (union.size() == byClass.size()) {
+            return this;
+        }
+        List<ProblemTypeDefinition> merged = new ArrayList<>(union.values());
+        merged.sort(Comparator.comparing((ProblemTypeDefinition d) -> d.exceptionClass().getName()));
+        return new ProblemTypeRegistry(typeBase, merged);
+    }
+
     /** The base relative type URIs are resolved against, or {@code null}. */
     public URI typeBase() {
         return typeBase;

@@ -39,12 +39,15 @@ class ConfigurationTest {
     }
 
     @Test
-    void configuredCataloguePathIsTheDefaultTypeBase() {
+    void withoutATypeBaseTypesStayAsDeclaredWhateverTheCataloguePath() {
+        // The senders resolve them per request, against the catalogue in the request's context.
         System.setProperty(Settings.CATALOGUE_PATH, "/docs/problems/");
 
         try (WeldContainer container = deploy()) {
             assertThat(container.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type())
-                    .isEqualTo(URI.create("/docs/problems/out-of-credit"));
+                    .isEqualTo(URI.create("out-of-credit"));
+            assertThat(container.select(StatusProblems.class).get().typeBase()).isNull();
+            assertThat(container.select(ProblemTypeRegistry.class).get().typeBase()).isNull();
         }
     }
 

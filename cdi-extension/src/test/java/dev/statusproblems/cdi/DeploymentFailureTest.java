@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusproblems.cdi.fixtures.OutOfCreditException;
 import dev.statusproblems.model.ProblemMember;
 import dev.statusproblems.model.ProblemType;
+import dev.statusproblems.model.internal.Settings;
+import org.junit.jupiter.api.Test;
 
 class DeploymentFailureTest {
 
@@ -61,11 +63,19 @@ class DeploymentFailureTest {
     void twoClassesClaimingOneTypeWithDifferentStatusesFailDeployment(DeploymentFailure failure) {
         assertThat(failure.message()).isEqualTo("@ProblemType on dev.statusproblems.cdi.fixtures.OutOfCreditException: status 403 conflicts with"
                 + " dev.statusproblems.cdi.DeploymentFailureTest$PaymentRequiredException, which declares the same type"
-                + " '/problems/out-of-credit' with status 402; a problem type has one status");
+                + " 'out-of-credit' with status 402; a problem type has one status");
     }
 
-    @DeploymentFails({OutOfCreditException.class, AbsolutePathClashException.class})
-    void typesAreComparedAsProblemsCarryThem(DeploymentFailure failure) {
+    @Test
+    void typesAreComparedAsProblemsCarryThemUnderAConfiguredTypeBase() {
+        System.setProperty(Settings.TYPE_BASE, "/problems/");
+        DeploymentFailure failure;
+        try {
+            failure = DeploymentFailure.deploying(OutOfCreditException.class, AbsolutePathClashException.class);
+        } finally {
+            System.clearProperty(Settings.TYPE_BASE);
+        }
+
         assertThat(failure.message()).isEqualTo("@ProblemType on dev.statusproblems.cdi.fixtures.OutOfCreditException: status 403 conflicts with"
                 + " dev.statusproblems.cdi.DeploymentFailureTest$AbsolutePathClashException, which declares the same type"
                 + " '/problems/out-of-credit' with status 409; a problem type has one status");

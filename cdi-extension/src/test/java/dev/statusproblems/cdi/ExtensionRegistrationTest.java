@@ -28,7 +28,7 @@ class ExtensionRegistrationTest {
         try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class).initialize()) {
             assertThat(container.getBeanManager().getExtension(StatusProblemsExtension.class)).isNotNull();
             assertThat(container.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type())
-                    .isEqualTo(URI.create("/problems/out-of-credit"));
+                    .isEqualTo(URI.create("out-of-credit"));
         }
     }
 

@@ -52,10 +52,10 @@ class StatusProblemsBeanTest {
     }
 
     @Test
-    void injectedFactoryResolvesRegisteredTypeUnderTheCatalogue() {
+    void injectedFactoryKeepsRegisteredTypeAsDeclaredWithoutATypeBase() {
         ProblemDetail problem = problems.of(OutOfCreditException.class).build();
 
-        assertThat(problem.type()).isEqualTo(URI.create("/problems/out-of-credit"));
+        assertThat(problem.type()).isEqualTo(URI.create("out-of-credit"));
         assertThat(problem.status()).isEqualTo(403);
         assertThat(problem.title()).isEqualTo("You do not have enough credit");
     }
@@ -65,7 +65,7 @@ class StatusProblemsBeanTest {
         ProblemDetail problem = problems.of(new OutOfCreditException("Your balance is 30, but that costs 50.", 30,
                 List.of("/account/12345"))).build();
 
-        assertThat(problem.type()).isEqualTo(URI.create("/problems/out-of-credit"));
+        assertThat(problem.type()).isEqualTo(URI.create("out-of-credit"));
         assertThat(problem.detail()).contains("Your balance is 30, but that costs 50.");
         assertThat(problem.extensions()).containsExactly(Map.entry("balance", 30),
                 Map.entry("accounts", List.of("/account/12345")));
@@ -74,23 +74,22 @@ class StatusProblemsBeanTest {
     @Test
     void everyInjectionGetsTheOneImmutableFactory() {
         assertThat(factories.get()).isSameAs(factories.get()).isSameAs(problems);
-        assertThat(problems.typeBase()).isEqualTo(URI.create("/problems/"));
+        assertThat(problems.typeBase()).isNull();
     }
 
     @Test
     void registryHoldsEveryDiscoveredProblemType() {
         assertThat(registry.definitions()).extracting(ProblemTypeDefinition::exceptionClass)
                 .containsExactly(OrderLockedException.class, OutOfCreditException.class);
-        assertThat(registry.typeBase()).isEqualTo(URI.create("/problems/"));
+        assertThat(registry.typeBase()).isNull();
     }
 
     @Test
-    void registryFindsATypeAsDeclaredAndAsProblemsCarryIt() {
+    void registryFindsATypeAsDeclared() {
         ProblemTypeDefinition outOfCredit = ProblemTypeDefinition.of(OutOfCreditException.class);
 
         assertThat(registry.byType(URI.create("out-of-credit"))).containsSame(outOfCredit);
-        assertThat(registry.byType(URI.create("/problems/out-of-credit"))).containsSame(outOfCredit);
-        assertThat(registry.byType(URI.create("/problems/unknown"))).isEmpty();
+        assertThat(registry.byType(URI.create("unknown"))).isEmpty();
     }
 
     @Test

@@ -1,18 +1,30 @@
 package dev.statusproblems.cdi.internal;
 
+import dev.statusproblems.cdi.ProblemTypeRegistry;
+import dev.statusproblems.model.ProblemType;
+import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.internal.Settings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.annotation.HandlesTypes;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Serves the problem catalogue in every web application that has this module, at
  * {@link Settings#CATALOGUE_PATH} ({@code /problems} by default; {@code none} turns it off), unless
  * the application registers a servlet of the same name itself.
+ *
+ * <p>The container hands it every {@link ProblemType} class of the web application, which it
+ * validates as the CDI extension does, failing the application's start on a fault: in CDI's default
+ * discovery mode ("annotated") an exception class has no bean-defining annotation, so the extension
+ * never sees it. The catalogue lists these classes together with those CDI found.
  */
+@HandlesTypes(ProblemType.class)
 public final class CatalogueInitializer implements ServletContainerInitializer {
 
     /** The name the catalogue servlet is registered under. */
@@ -33,12 +45,25 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
         } catch (IllegalArgumentException unusable) {
             throw new ServletException(unusable.getMessage());
         }
+        // Containers may also pass classes that merely extend or implement an annotated type.
+        List<Class<?>> annotated = new ArrayList<>();
+        for (Class<?> type : classes == null ? Set.<Class<?>>of() : classes) {
+            if (ProblemTypeDefinition.isDeclaredBy(type)) {
+                annotated.add(type);
+            }
+        }
+        List<String> faults = Registrations.faults(annotated, configuration.typeBase());
+        if (!faults.isEmpty()) {
+            throw new ServletException(String.join("\n", faults));
+        }
+        ProblemTypeRegistry registry = ProblemTypeRegistry.of(annotated, configuration.typeBase());
         if (configuration.cataloguePath().isEmpty() || context.getServletRegistration(SERVLET_NAME) != null) {
             return;
         }
         String path = configuration.cataloguePath().get();
         ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME,
-                new CatalogueServlet(configuration.typeBase(), settings.get(Settings.INSTANCE, "path")));
+                new CatalogueServlet(configuration.typeBase(), registry,
+                        settings.get(Settings.INSTANCE, "path")));
         if (registration == null) {
             return;
         }

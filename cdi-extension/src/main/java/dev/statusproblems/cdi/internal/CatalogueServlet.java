@@ -33,12 +33,18 @@ final class CatalogueServlet extends HttpServlet {
     private static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private final transient URI typeBase;
+    private final transient ProblemTypeRegistry discovered;
     private final transient String instance;
     // The registry never changes once the application has started: found once, then kept.
     private transient volatile Catalogue catalogue;
 
-    CatalogueServlet(URI typeBase, String instance) {
+    /**
+     * {@code typeBase} is the configured one ({@code null} for none), {@code discovered} the problem
+     * types the servlet container found.
+     */
+    CatalogueServlet(URI typeBase, ProblemTypeRegistry discovered, String instance) {
         this.typeBase = typeBase;
+        this.discovered = discovered;
         this.instance = instance;
     }
 
@@ -60,7 +66,9 @@ final class CatalogueServlet extends HttpServlet {
         String name = pathInfo == null || pathInfo.equals("/") ? "" : pathInfo.substring(1);
         Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
         boolean html = Negotiation.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
-        Catalogue pages = catalogue(request.getContextPath() + request.getServletPath());
+        // The application's context path, not the request's: that one is as the client spelled it
+        // (encoded, with path parameters), and the first request's catalogue is kept for all.
+        Catalogue pages = catalogue(getServletContext().getContextPath() + request.getServletPath());
         Optional<String> page = html ? pages.html(name, language) : pages.json(name, language);
         response.setHeader("Vary", "Accept, Accept-Language");
         if (page.isEmpty()) {
@@ -86,9 +94,14 @@ final class CatalogueServlet extends HttpServlet {
         if (found != null) {
             return found;
         }
-        Optional<ProblemTypeRegistry> registry = registry();
-        Catalogue pages = Catalogue.of(registry.orElseGet(() -> ProblemTypeRegistry.empty(typeBase)), pagesPath);
-        if (registry.isPresent()) {
+        Optional<ProblemTypeRegistry> cdi = registry();
+        ProblemTypeRegistry registry = cdi.map(types -> types.merge(discovered)).orElse(discovered);
+        if (typeBase == null) {
+            // As the senders do: a relative type is the page of this catalogue, in this context.
+            registry = registry.withTypeBase(URI.create(pagesPath + "/"));
+        }
+        Catalogue pages = Catalogue.of(registry, pagesPath);
+        if (cdi.isPresent()) {
             catalogue = pages;
         }
         return pages;

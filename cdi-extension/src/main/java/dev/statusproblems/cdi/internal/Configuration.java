@@ -32,14 +32,10 @@ public final class Configuration {
     public static Configuration load(Settings settings) {
         String path = settings.get(Settings.CATALOGUE_PATH, DEFAULT_CATALOGUE_PATH);
         String cataloguePath = path.equalsIgnoreCase(NO_CATALOGUE) ? null : cataloguePath(path);
-        Optional<String> base = settings.get(Settings.TYPE_BASE);
-        URI typeBase;
-        if (base.isPresent()) {
-            typeBase = typeBase(base.get());
-        } else {
-            // Relative types then point at their own catalogue page, e.g. /problems/out-of-credit.
-            typeBase = URI.create((cataloguePath != null ? cataloguePath : DEFAULT_CATALOGUE_PATH) + "/");
-        }
+        // Unset, there is no base: types stay as declared, and whoever sends or documents a problem
+        // resolves a relative one against the catalogue of the request's context, e.g.
+        // /shop/problems/out-of-credit, which no base fixed at deployment could reach.
+        URI typeBase = settings.get(Settings.TYPE_BASE).map(Configuration::typeBase).orElse(null);
         return new Configuration(typeBase, cataloguePath);
     }
 
@@ -78,7 +74,7 @@ public final class Configuration {
         return path.endsWith("/") ? uri : URI.create(uri.toString() + "/");
     }
 
-    /** The base relative type URIs are resolved against; never {@code null}. */
+    /** The configured base relative type URIs are resolved against, or {@code null} if none is. */
     public URI typeBase() {
         return typeBase;
     }

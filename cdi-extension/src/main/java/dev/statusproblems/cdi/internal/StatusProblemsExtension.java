@@ -58,7 +58,9 @@ public final class StatusProblemsExtension implements Extension {
         StatusProblems problems;
         if (configuration != null && invalid.isEmpty()) {
             registry = ProblemTypeRegistry.of(annotated, configuration.typeBase());
-            problems = StatusProblems.create().withTypeBase(configuration.typeBase());
+            problems = configuration.typeBase() != null
+                    ? StatusProblems.create().withTypeBase(configuration.typeBase())
+                    : StatusProblems.create();
         } else {
             // The deployment fails in AfterDeploymentValidation; these beans are never created.
             registry = ProblemTypeRegistry.empty(null);

@@ -2,6 +2,7 @@ package dev.statusproblems.cdi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statusproblems.cdi.fixtures.ElsewhereException;
 import dev.statusproblems.cdi.fixtures.MarkupException;
 import dev.statusproblems.cdi.fixtures.OrderLockedException;
 import dev.statusproblems.cdi.fixtures.OutOfCreditException;
@@ -51,14 +52,16 @@ class CatalogueHttpTest {
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        server.setHandler(new ContextHandlerCollection(webApplication("/"), webApplication("/shop")));
+        server.setHandler(new ContextHandlerCollection(webApplication("/"), webApplication("/shop"),
+                webApplication("/union", ElsewhereException.class, OutOfCreditException.class)));
         server.start();
         root = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }
 
-    private static ServletContextHandler webApplication(String contextPath) {
+    /** A web application whose @HandlesTypes classes, as a container that honours it would find them, are {@code found}. */
+    private static ServletContextHandler webApplication(String contextPath, Class<?>... found) {
         ServletContextHandler context = new ServletContextHandler(contextPath);
-        context.addServletContainerInitializer(new CatalogueInitializer());
+        context.addServletContainerInitializer(new CatalogueInitializer(), found);
         return context;
     }
 
@@ -126,14 +129,16 @@ class CatalogueHttpTest {
     }
 
     @Test
-    void typeOfAnInjectedFactorysProblemIsDereferenceable() throws Exception {
-        URI type = weld.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type();
+    void typeOfAnInjectedFactorysProblemIsDereferenceableAsTheSendersResolveIt() throws Exception {
+        URI declared = weld.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type();
+        // What the JAX-RS mappers and the servlet filter send without a type base: {context}{catalogue}/type.
+        URI type = URI.create("/problems/").resolve(declared);
 
-        HttpResponse<String> response = send("GET", root.resolve(type).getPath());
+        HttpResponse<String> response = send("GET", type.getPath());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject page = json(response);
-        assertThat(page.getString("type")).isEqualTo(type.toString());
+        assertThat(page.getString("type")).isEqualTo("/problems/out-of-credit");
         assertThat(page.getString("title")).isEqualTo("You do not have enough credit");
         assertThat(page.getInt("status")).isEqualTo(403);
         assertThat(page.getString("description"))
@@ -172,6 +177,35 @@ class CatalogueHttpTest {
         assertThat(json(response).getJsonArray("problemTypes").getValuesAs(JsonObject.class))
                 .extracting(entry -> entry.getString("page"))
                 .containsExactly("/shop/problems/out-of-credit", "/shop/problems/order-locked", "/shop/problems/markup");
+    }
+
+    @Test
+    void typesOfAnApplicationUnderAContextPathAreItsPages() throws Exception {
+        HttpResponse<String> response = send("GET", "/shop/problems");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject entry = json(response).getJsonArray("problemTypes").getJsonObject(0);
+        assertThat(entry.getString("type")).isEqualTo("/shop/problems/out-of-credit");
+        assertThat(entry.getString("page")).isEqualTo("/shop/problems/out-of-credit");
+        HttpResponse<String> page = send("GET", entry.getString("type"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(json(page).getString("type")).isEqualTo("/shop/problems/out-of-credit");
+        assertThat(ProblemJson.parse(json(page).getJsonObject("example").toString()).type())
+                .isEqualTo(URI.create("/shop/problems/out-of-credit"));
+    }
+
+    @Test
+    void catalogueListsWhatCdiAndTheServletContainerFoundEachOnce() throws Exception {
+        HttpResponse<String> response = send("GET", "/union/problems");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).getJsonArray("problemTypes").getValuesAs(JsonObject.class))
+                .extracting(entry -> entry.getString("type"), entry -> entry.getInt("status"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/union/problems/out-of-credit", 403),
+                        org.assertj.core.groups.Tuple.tuple("/union/problems/order-locked", 409),
+                        org.assertj.core.groups.Tuple.tuple("/union/problems/markup", 422),
+                        org.assertj.core.groups.Tuple.tuple("https://errors.example.org/elsewhere", 503));
     }
 
     @Test
