@@ -1,5 +1,6 @@
 package dev.statusproblems.model;
 
+import dev.statusproblems.model.internal.Negotiation;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +54,7 @@ public final class Languages {
         for (String range : header.split(",")) {
             String[] parts = range.split(";", -1);
             String tag = parts[0].trim().toLowerCase(Locale.ROOT);
-            double q = quality(parts);
+            double q = Negotiation.quality(parts);
             if (q <= 0 || q <= bestQ) {
                 continue;
             }
@@ -78,21 +79,5 @@ public final class Languages {
             }
         }
         return null;
-    }
-
-    private static double quality(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.length() >= 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
-                    && parameter.charAt(1) == '=') {
-                try {
-                    double q = Double.parseDouble(parameter.substring(2).trim());
-                    return q >= 0 && q <= 1 ? q : 0;
-                } catch (NumberFormatException malformed) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.statusproblems.model;
 
+import dev.statusproblems.model.internal.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,17 +40,17 @@ public final class ProblemHtml {
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(problem.status()).append(' ');
-        escape(html, problem.title());
+        Text.escapeHtml(html, problem.title());
         html.append("</title>\n<style>body{font-family:system-ui,sans-serif;margin:3rem auto;max-width:42rem;"
                 + "padding:0 1rem;color:#222}h1{font-size:1.6rem}.status{color:#a00;font-weight:bold}"
                 + "dt{font-weight:bold;margin-top:.6rem}dd{margin-left:0;white-space:pre-wrap;"
                 + "overflow-wrap:anywhere}code{font-size:.95em}</style>\n</head>\n<body>\n<main>\n")
                 .append("<p class=\"status\">").append(problem.status()).append("</p>\n<h1>");
-        escape(html, problem.title());
+        Text.escapeHtml(html, problem.title());
         html.append("</h1>\n");
         if (problem.detail().isPresent()) {
             html.append("<p class=\"detail\">");
-            escape(html, problem.detail().get());
+            Text.escapeHtml(html, problem.detail().get());
             html.append("</p>\n");
         }
         html.append("<dl>\n<dt>type</dt><dd>");
@@ -58,52 +59,25 @@ public final class ProblemHtml {
         boolean link = scheme == null || scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
         if (link) {
             html.append("<a href=\"");
-            escape(html, type);
+            Text.escapeHtml(html, type);
             html.append("\">");
         }
-        escape(html, type);
+        Text.escapeHtml(html, type);
         html.append(link ? "</a>" : "").append("</dd>\n");
         if (problem.instance().isPresent()) {
             html.append("<dt>instance</dt><dd><code>");
-            escape(html, problem.instance().get().toString());
+            Text.escapeHtml(html, problem.instance().get().toString());
             html.append("</code></dd>\n");
         }
         for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
             html.append("<dt>");
-            escape(html, member.getKey());
+            Text.escapeHtml(html, member.getKey());
             html.append("</dt><dd>");
             Object value = member.getValue();
-            escape(html, value instanceof String ? (String) value : ProblemJson.valueToJson(value));
+            Text.escapeHtml(html, value instanceof String ? (String) value : ProblemJson.valueToJson(value));
             html.append("</dd>\n");
         }
         html.append("</dl>\n</main>\n</body>\n</html>\n");
         return html.toString();
-    }
-
-    private static void escape(StringBuilder html, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&': html.append("&amp;"); break;
-                case '<': html.append("&lt;"); break;
-                case '>': html.append("&gt;"); break;
-                case '"': html.append("&quot;"); break;
-                case '\'': html.append("&#39;"); break;
-                default:
-                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F
-                            || (Character.isSurrogate(c) && !paired(text, i))) {
-                        html.append('\uFFFD');
-                    } else {
-                        html.append(c);
-                    }
-            }
-        }
-    }
-
-    private static boolean paired(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isHighSurrogate(c)
-                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

@@ -1,5 +1,6 @@
 package dev.statusproblems.cdi.internal;
 
+import dev.statusproblems.model.internal.Text;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.Languages;
@@ -131,18 +132,18 @@ public final class Catalogue {
         if (name.isEmpty()) {
             StringBuilder html = new StringBuilder(32 * 1024);
             head(html, lang, words.get("catalogue"));
-            html.append("<h1>").append(Html.escape(words.get("catalogue"))).append("</h1>\n");
-            html.append("<h2>").append(Html.escape(words.get("types"))).append("</h2>\n");
+            html.append("<h1>").append(Text.escapeHtml(words.get("catalogue"))).append("</h1>\n");
+            html.append("<h2>").append(Text.escapeHtml(words.get("types"))).append("</h2>\n");
             List<Entry> types = new ArrayList<>();
             for (ProblemTypeDefinition definition : registry.types()) {
                 types.add(typeEntry(definition, lang));
             }
             if (types.isEmpty()) {
-                html.append("<p>").append(Html.escape(words.get("none"))).append("</p>\n");
+                html.append("<p>").append(Text.escapeHtml(words.get("none"))).append("</p>\n");
             } else {
                 table(html, words, types);
             }
-            html.append("<h2>").append(Html.escape(words.get("statuses"))).append("</h2>\n");
+            html.append("<h2>").append(Text.escapeHtml(words.get("statuses"))).append("</h2>\n");
             List<Entry> statuses = new ArrayList<>();
             for (HttpStatus status : errorStatuses()) {
                 statuses.add(statusEntry(status, lang));
@@ -155,23 +156,23 @@ public final class Catalogue {
             StringBuilder html = new StringBuilder(4096);
             head(html, lang, entry.status.code() + " " + entry.title);
             html.append("<p class=\"status\">").append(entry.status.code()).append("</p>\n<h1>")
-                    .append(Html.escape(entry.title)).append("</h1>\n");
+                    .append(Text.escapeHtml(entry.title)).append("</h1>\n");
             if (!entry.description.isEmpty()) {
-                html.append("<p class=\"description\">").append(Html.escape(entry.description)).append("</p>\n");
+                html.append("<p class=\"description\">").append(Text.escapeHtml(entry.description)).append("</p>\n");
             }
-            html.append("<dl>\n<dt>").append(Html.escape(words.get("type"))).append("</dt><dd><code>")
-                    .append(Html.escape(entry.type.toString())).append("</code></dd>\n");
+            html.append("<dl>\n<dt>").append(Text.escapeHtml(words.get("type"))).append("</dt><dd><code>")
+                    .append(Text.escapeHtml(entry.type.toString())).append("</code></dd>\n");
             if (!entry.members.isEmpty()) {
-                html.append("<dt>").append(Html.escape(words.get("members"))).append("</dt><dd>");
+                html.append("<dt>").append(Text.escapeHtml(words.get("members"))).append("</dt><dd>");
                 for (int i = 0; i < entry.members.size(); i++) {
-                    html.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(entry.members.get(i)))
+                    html.append(i == 0 ? "" : ", ").append("<code>").append(Text.escapeHtml(entry.members.get(i)))
                             .append("</code>");
                 }
                 html.append("</dd>\n");
             }
-            html.append("</dl>\n<h2>").append(Html.escape(words.get("example"))).append("</h2>\n<pre>")
-                    .append(Html.escape(prettyJson(entry.example))).append("</pre>\n<p><a href=\"")
-                    .append(Html.escape(pagesPath)).append("\">").append(Html.escape(words.get("back")))
+            html.append("</dl>\n<h2>").append(Text.escapeHtml(words.get("example"))).append("</h2>\n<pre>")
+                    .append(Text.escapeHtml(prettyJson(entry.example))).append("</pre>\n<p><a href=\"")
+                    .append(Text.escapeHtml(pagesPath)).append("\">").append(Text.escapeHtml(words.get("back")))
                     .append("</a></p>\n</main>\n</body>\n</html>\n");
             return html.toString();
         });
@@ -276,7 +277,7 @@ public final class Catalogue {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(lang.getLanguage()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n")
+                .append("<title>").append(Text.escapeHtml(title)).append("</title>\n")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:3rem auto;max-width:56rem;"
                         + "padding:0 1rem;color:#222}h1{font-size:1.6rem}.status{color:#a00;font-weight:bold}"
                         + "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .6rem;"
@@ -286,18 +287,18 @@ public final class Catalogue {
     }
 
     private static void table(StringBuilder html, Map<String, String> words, List<Entry> entries) {
-        html.append("<table>\n<thead><tr><th>").append(Html.escape(words.get("status"))).append("</th><th>")
-                .append(Html.escape(words.get("title"))).append("</th><th>").append(Html.escape(words.get("type")))
+        html.append("<table>\n<thead><tr><th>").append(Text.escapeHtml(words.get("status"))).append("</th><th>")
+                .append(Text.escapeHtml(words.get("title"))).append("</th><th>").append(Text.escapeHtml(words.get("type")))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (Entry entry : entries) {
             html.append("<tr><td>").append(entry.status.code()).append("</td><td>");
             if (entry.page != null) {
-                html.append("<a href=\"").append(Html.escape(entry.page)).append("\">")
-                        .append(Html.escape(entry.title)).append("</a>");
+                html.append("<a href=\"").append(Text.escapeHtml(entry.page)).append("\">")
+                        .append(Text.escapeHtml(entry.title)).append("</a>");
             } else {
-                html.append(Html.escape(entry.title));
+                html.append(Text.escapeHtml(entry.title));
             }
-            html.append("</td><td><code>").append(Html.escape(entry.type.toString())).append("</code></td></tr>\n");
+            html.append("</td><td><code>").append(Text.escapeHtml(entry.type.toString())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }

@@ -14,12 +14,7 @@ import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Application;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -38,21 +33,10 @@ import java.util.Set;
  * {@code ValidationException} mappers (Jersey's, RESTEasy's), and its type nearer.
  */
 @Priority(ConstraintViolationMapper.PRIORITY)
-public final class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+public final class ConstraintViolationMapper extends RequestMapper<ConstraintViolationException> {
 
     /** Above the runtimes' mappers, which take the default priority (USER, 5000). */
     static final int PRIORITY = 100;
-
-    private final ExceptionProblems problems = ExceptionProblems.fromSettings();
-
-    @Context
-    private Request request;
-    @Context
-    private UriInfo uriInfo;
-    @Context
-    private HttpHeaders headers;
-    @Context
-    private Application application;
 
     /** Created by the runtime. */
     public ConstraintViolationMapper() {
@@ -60,7 +44,7 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        RequestFacts facts = RequestFacts.of(request, uriInfo, headers, application);
+        RequestFacts facts = facts();
         Set<ConstraintViolation<?>> violations = exception.getConstraintViolations();
         if (violations == null || violations.isEmpty() || violations.stream().anyMatch(v -> isReturnValue(v))) {
             return problems.responses().serverError(exception, facts);

@@ -94,7 +94,11 @@ public final class Negotiation {
         return 0;
     }
 
-    private static double quality(String[] parts) {
+    /**
+     * The quality of one element of an {@code Accept}-like header, split at {@code ;}: its
+     * {@code q} parameter, 1 without one, 0 when it is malformed or out of range.
+     */
+    public static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
             if (parameter.length() >= 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')

@@ -77,6 +77,35 @@ public final class Text {
         return out.toString();
     }
 
+    /**
+     * {@code text} escaped for HTML element content and quoted attribute values: {@code & < > " '}
+     * as references, and characters HTML cannot hold (C0 controls but tab and line ends, DEL,
+     * unpaired surrogates) as U+FFFD.
+     */
+    public static String escapeHtml(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        escapeHtml(html, text);
+        return html.toString();
+    }
+
+    /** Appends {@code text} to {@code html}, escaped as {@link #escapeHtml(String)} says. */
+    public static void escapeHtml(StringBuilder html, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&': html.append("&amp;"); break;
+                case '<': html.append("&lt;"); break;
+                case '>': html.append("&gt;"); break;
+                case '"': html.append("&quot;"); break;
+                case '\'': html.append("&#39;"); break;
+                default:
+                    boolean unpaired = Character.isSurrogate(c) && !pairedAt(text, i);
+                    html.append((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || unpaired
+                            ? REPLACEMENT : c);
+            }
+        }
+    }
+
     /** {@code s} cut to at most {@code max} characters, marked with an ellipsis when cut. */
     public static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "…";
