@@ -262,6 +262,42 @@ class HostileIT {
         assertThat(problem.detail()).hasValueSatisfying(detail -> assertThat(detail).contains("quantity"));
     }
 
+    @Test
+    void sendErrorMessageWithLineBreaksInjectsNoHeader() throws Exception {
+        HttpResponse<String> response = Http.get(base, "servlet/crlf", "Accept", "application/problem+json");
+
+        report("sendError with CRLF and a header line", response);
+        assertThat(response.headers().firstValue("X-Injected")).isEmpty();
+        ProblemDetail problem = assertJsonProblem(response, 400);
+        assertThat(problem.detail()).hasValueSatisfying(detail -> assertThat(detail).startsWith("bad"));
+    }
+
+    @Test
+    void megabyteSendErrorMessageIsCutToTheDetailLimit() throws Exception {
+        HttpResponse<String> response = Http.get(base, "servlet/huge-message", "Accept", "application/problem+json");
+
+        ProblemDetail problem = assertJsonProblem(response, 400);
+        assertThat(problem.detail()).hasValueSatisfying(detail -> assertThat(detail.length()).isLessThanOrEqualTo(512));
+        assertThat(response.body().length()).isLessThan(2048);
+    }
+
+    @Test
+    void markupInRequestPathIsNeverRawInTheHtmlPage() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : List.of("api/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "servlet/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E")) {
+            HttpResponse<String> response = Http.get(base, path, "Accept", "text/html");
+            report("markup in the path " + path + ", HTML", response);
+            softly.assertThat(response.statusCode()).as("status of %s", path).isBetween(400, 499);
+            softly.assertThat(response.body().toLowerCase(Locale.ROOT)).as("page for %s", path).doesNotContain("<script");
+            HttpResponse<String> json = Http.get(base, path, "Accept", "application/json");
+            if (json.statusCode() == 404) {
+                softly.assertThat(ProblemJson.parse(json.body()).status()).as("problem for %s", path).isEqualTo(404);
+            }
+        }
+        softly.assertAll();
+    }
+
     // --- statuses outside 100-599 ------------------------------------------------------------------
 
     @Test

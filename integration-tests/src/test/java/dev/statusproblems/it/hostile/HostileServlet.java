@@ -23,6 +23,12 @@ public class HostileServlet extends HttpServlet {
             case "/script":
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, SCRIPT_MESSAGE);
                 break;
+            case "/crlf":
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "bad\r\nX-Injected: yes\r\n\r\n<h1>injected</h1>");
+                break;
+            case "/huge-message":
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "too long ".repeat(100_000));
+                break;
             case "/status-600":
                 response.setStatus(600);
                 break;
