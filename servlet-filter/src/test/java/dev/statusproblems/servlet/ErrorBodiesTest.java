@@ -190,7 +190,7 @@ final class ErrorBodiesTest {
         HttpResponse<String> response = Http.get(app.uri("/long"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(problem(response).detail()).hasValue("x".repeat(512) + "…");
+        assertThat(problem(response).detail()).hasValue("x".repeat(511) + "…");
     }
 
     @Test

@@ -108,7 +108,18 @@ public final class Text {
 
     /** {@code s} cut to at most {@code max} characters, marked with an ellipsis when cut. */
     public static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, but was " + max);
+        }
+        // the ellipsis counts: a configured limit of 512 is never a 513-character detail
+        int end = max - 1;
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--; // never half a character
+        }
+        return s.substring(0, end) + "…";
     }
 
     /** A stream that leaves {@code out} open when closed, so that a codec can close its writer. */
