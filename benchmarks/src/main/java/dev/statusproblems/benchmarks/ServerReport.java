@@ -66,9 +66,19 @@ final class ServerReport {
             Comparison servlet = compare(load, "/hello", 200, warmUp, round, rounds);
             Comparison jaxrs = compare(load, "/api/hello", 200, warmUp, round, rounds);
             Comparison missing = compare(load, "/missing.png", 404, warmUp, round, rounds);
+            Duration profiled = Duration.ofSeconds(quick ? 3 : 10);
+            List<Profile> profiles = new ArrayList<>();
+            for (String path : List.of("/hello", "/api/hello", "/missing.png")) {
+                Path file = work.resolve("profile-" + path.replaceAll("[^a-z]", "") + ".jfr");
+                int status = path.equals("/missing.png") ? 404 : 200;
+                System.out.println("Profiling GET /with" + path + " with JFR");
+                server.record(file, () -> load.run(uri("with", path), status, profiled));
+                profiles.add(Profile.read(path, file));
+            }
             Download withDownload = download(client, server, "with");
             Download withoutDownload = download(client, server, "without");
-            return markdown(round, rounds, warmUp, servlet, jaxrs, missing, withDownload, withoutDownload);
+            return markdown(round, rounds, warmUp, servlet, jaxrs, missing, withDownload, withoutDownload)
+                    + profiles(profiled, profiles) + gaps(List.of(servlet, jaxrs, missing), profiles);
         }
     }
 
@@ -289,6 +299,36 @@ final class ServerReport {
                 with.baseline() / (double) (1 << 20), without.baseline() / (double) (1 << 20),
                 with.mibPerSecond(), without.mibPerSecond()));
         return md.toString();
+    }
+
+    private static String profiles(Duration round, List<Profile> profiles) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "%nWhere the suite's time goes: after the measured rounds, one more "
+                + "%d s run per endpoint on `/with` only, recorded with Java Flight Recorder (`settings=profile`) "
+                + "in the server JVM; these runs are not in the figures above. A sample counts as the suite's "
+                + "when, from the running method outwards, a frame of the suite comes before any filter chain's "
+                + "`doFilter` (after which the request belongs to the application and the container). Cost "
+                + "the suite causes inside the JAX-RS runtime (e.g. more providers to select from) is not "
+                + "attributed this way.%n%n", round.toSeconds()));
+        profiles.forEach(p -> md.append(p.markdown()));
+        return md.toString();
+    }
+
+    /** One line per throughput target not met, with what the profile of that endpoint measured. */
+    private static String gaps(List<Comparison> comparisons, List<Profile> profiles) {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < comparisons.size(); i++) {
+            Comparison c = comparisons.get(i);
+            double target = c.path().equals("/missing.png") ? 1.0 : 0.97;
+            if (c.medianRatio() >= target) {
+                continue;
+            }
+            Profile p = profiles.get(i);
+            md.append(String.format(Locale.ROOT, "- `%s`: %.1f%% less throughput with the suite (target: at most "
+                    + "%.0f%% less). Measured: %s%n", c.path(), 100 * (1 - c.medianRatio()), 100 * (1 - target),
+                    p.cause()));
+        }
+        return md.length() == 0 ? "" : "\nGaps and their measured causes:\n\n" + md;
     }
 
     private static void row(StringBuilder md, String path, String side, Load.Run run) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,7 @@ final class WildFly implements AutoCloseable {
     private final Process shell;
     private final Thread hook;
     private volatile boolean stopped;
+    private boolean configured;
 
     private WildFly(Process shell) {
         this.shell = shell;
@@ -135,10 +137,32 @@ final class WildFly implements AutoCloseable {
         return used;
     }
 
+    /**
+     * Records the server JVM with Java Flight Recorder (profiling settings) while {@code during} runs
+     * and returns the recording.
+     */
+    Path record(Path file, Runnable during) {
+        long pid = jvm().pid();
+        if (!configured) {
+            // Deep enough for the stacks of a request through Undertow, RESTEasy and the filter.
+            jcmd(pid, "JFR.configure stackdepth=512");
+            configured = true;
+        }
+        jcmd(pid, "JFR.start name=bench settings=profile");
+        try {
+            during.run();
+        } finally {
+            jcmd(pid, "JFR.stop name=bench filename=" + file.toAbsolutePath());
+        }
+        return file;
+    }
+
     private static String jcmd(long pid, String command) {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         try {
-            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
+            List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+            line.addAll(List.of(command.split(" ")));
+            Process process = new ProcessBuilder(line)
                     .redirectErrorStream(true).start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
