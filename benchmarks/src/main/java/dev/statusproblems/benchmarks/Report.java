@@ -4,23 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the codec benchmarks with the GC profiler and writes their figures, side by side, as a
- * Markdown section: {@code java -jar benchmarks.jar OUTPUT.md [--quick]}.
+ * Runs the benchmarks and writes their figures as one Markdown file:
+ * {@code java -jar benchmarks.jar OUTPUT.md [--quick[=true|false]] [--wildfly DIR --jars A.jar,B.jar,... --work DIR]}.
+ * Without {@code --wildfly} only the codec benchmarks run.
  */
 public final class Report {
 
@@ -29,55 +23,68 @@ public final class Report {
 
     /** Entry point. */
     public static void main(String[] args) throws IOException, RunnerException {
-        Path output = Path.of(args.length > 0 ? args[0] : "codec-results.md");
-        boolean quick = args.length > 1 && args[1].equals("--quick");
-        OptionsBuilder options = new OptionsBuilder();
-        options.include(CodecBenchmark.class.getName()).addProfiler(GCProfiler.class).forks(1)
-                .timeUnit(TimeUnit.NANOSECONDS);
-        if (quick) {
-            options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
-                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        boolean quick = rest.remove("--quick") | rest.remove("--quick=true");
+        rest.remove("--quick=false");
+        String wildfly = option(rest, "--wildfly");
+        String jars = option(rest, "--jars");
+        String work = option(rest, "--work");
+        if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("--")) || (wildfly != null && jars == null)) {
+            throw new IllegalArgumentException("usage: OUTPUT.md [--quick] [--wildfly DIR --jars A.jar,B.jar,..."
+                    + " [--work DIR]]; got " + Arrays.toString(args));
         }
-        Options built = options.build();
-        Collection<RunResult> results = new Runner(built).run();
+        Path output = Path.of(rest.isEmpty() ? "RESULTS.md" : rest.get(0));
+        Instant began = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String machine = Machine.markdown();
 
-        Map<String, double[]> rows = new LinkedHashMap<>();
-        for (RunResult run : results) {
-            String name = run.getParams().getBenchmark();
-            name = name.substring(name.lastIndexOf('.') + 1);
-            Result<?> primary = run.getPrimaryResult();
-            Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
-            rows.put(name, new double[] {primary.getScore(), primary.getScoreError(),
-                allocation != null ? allocation.getScore() : Double.NaN});
+        String codecs = CodecReport.run(quick);
+        String server = null;
+        if (wildfly != null) {
+            List<Path> libraries = Arrays.stream(jars.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .map(Path::of).toList();
+            Path workDir = Path.of(work == null ? "target" : work);
+            Files.createDirectories(workDir);
+            server = new ServerReport(Path.of(wildfly), libraries, workDir, quick).run();
         }
-        Files.writeString(output, markdown(rows), StandardCharsets.UTF_8);
+
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmark results\n\n")
+                .append("Written by `Report` (benchmarks module) on ").append(began).append(quick
+                        ? ", in quick mode (shorter runs: indicative figures only)" : "")
+                .append(". Every figure of a comparison comes from the same run on the same machine, side by "
+                        + "side; read the ratios, not the absolute numbers, which depend on the machine and on "
+                        + "what else it was doing.\n\n")
+                .append("## Machine\n\n").append(machine).append('\n')
+                .append("## Codecs (JMH)\n\n")
+                .append("One typical problem (the five RFC 9457 members and two extensions) written and read by "
+                        + "our codecs and by the alternatives a user would pick instead: zalando's `Problem` "
+                        + "and Spring's `ProblemDetail`, both on Jackson.\n\n")
+                .append(codecs).append('\n');
+        if (server != null) {
+            md.append("## On a real server (WildFly)\n\n").append(server).append('\n');
+        }
+        md.append("## How to reproduce\n\n")
+                .append("From the repository root, with JDK 17+ and nothing listening on 127.0.0.1:8280 or :10190:\n\n")
+                .append("```\n./mvnw -B -Pbench -pl benchmarks -am verify\n```\n\n")
+                .append("This builds the suite's jars, unpacks WildFly from Maven Central into `benchmarks/target`, "
+                        + "runs the JMH codec benchmarks, then starts WildFly on 127.0.0.1 (port offset 200), "
+                        + "deploys `with.war` and `without.war`, measures, stops the server and writes this file "
+                        + "(`benchmarks/RESULTS.md`). `-Dbench.quick=true` shortens every run (for trying the "
+                        + "command, not for figures). The server's console is in `benchmarks/target/wildfly-bench.log`.\n");
+        Files.writeString(output, md.toString(), StandardCharsets.UTF_8);
         System.out.println("Wrote " + output.toAbsolutePath());
     }
 
-    private static String markdown(Map<String, double[]> rows) {
-        StringBuilder md = new StringBuilder();
-        md.append("| benchmark | time per operation (ns) | allocated per operation (bytes) |\n")
-                .append("|---|---:|---:|\n");
-        rows.forEach((name, r) -> md.append(String.format(Locale.ROOT, "| %s | %.0f ± %.0f | %.0f |%n",
-                name, r[0], r[1], r[2])));
-        double ours = score(rows, "oursWriteJson");
-        double zalando = score(rows, "zalandoJacksonWriteJson");
-        double spring = score(rows, "springJacksonWriteJson");
-        double fastest = Math.min(zalando, spring);
-        double allocated = rows.containsKey("oursWriteJson") ? rows.get("oursWriteJson")[2] : Double.NaN;
-        md.append('\n')
-                .append(String.format(Locale.ROOT, "- JSON write, fastest alternative / ours: **%.2f×** "
-                        + "(target ≥ 2×: %s)%n", fastest / ours, fastest / ours >= 2 ? "met" : "not met"))
-                .append(String.format(Locale.ROOT, "- JSON write allocation: **%.0f bytes** per problem "
-                        + "(target < 1024: %s)%n", allocated, allocated < 1024 ? "met" : "not met"))
-                .append(String.format(Locale.ROOT, "- JSON read, fastest alternative / ours: %.2f×%n",
-                        Math.min(score(rows, "zalandoJacksonReadJson"), score(rows, "springJacksonReadJson"))
-                                / score(rows, "oursReadJson")));
-        return md.toString();
-    }
-
-    private static double score(Map<String, double[]> rows, String name) {
-        double[] row = rows.get(name);
-        return row == null ? Double.NaN : row[0];
+    private static String option(List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        return value;
     }
 }
