@@ -3,13 +3,17 @@ package dev.statusproblems.cdi.internal;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.model.internal.ProblemEvents;
 import dev.statusproblems.model.internal.Settings;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -29,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * needs none, and handing out the same immutable value costs nothing and is safe from any thread.
  */
 public final class StatusProblemsExtension implements Extension {
+
+    private volatile ClassLoader applicationLoader;
 
     // Weld may fire ProcessAnnotatedType from several bootstrap threads at once.
     private final Set<Class<?>> annotated = ConcurrentHashMap.newKeySet();
@@ -85,11 +91,23 @@ public final class StatusProblemsExtension implements Extension {
                 .createWith(context -> registry);
     }
 
-    void validate(@Observes AfterDeploymentValidation event) {
+    void validate(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         synchronized (faults) {
             for (String fault : faults) {
                 event.addDeploymentProblem(new DeploymentException(fault));
             }
+        }
+        // the senders announce each problem through this, with no CDI lookup per problem
+        applicationLoader = Thread.currentThread().getContextClassLoader();
+        if (applicationLoader != null) {
+            Event<Object> problems = beanManager.getEvent();
+            ProblemEvents.register(applicationLoader, problems::fire);
+        }
+    }
+
+    void withdraw(@Observes BeforeShutdown event) {
+        if (applicationLoader != null) {
+            ProblemEvents.unregister(applicationLoader);
         }
     }
 }
