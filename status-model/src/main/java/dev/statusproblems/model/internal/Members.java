@@ -78,7 +78,7 @@ public final class Members {
     /**
      * The canonical form of an extension value: {@code null}, {@code String}, {@code Boolean},
      * {@code Integer}, {@code Long} or {@code BigInteger} for whole numbers (the smallest that holds
-     * it), {@code BigDecimal} for other numbers, an unmodifiable {@code List} or an unmodifiable,
+     * it; a {@code BigDecimal} of scale 0 is one), {@code BigDecimal} for other numbers, an unmodifiable {@code List} or an unmodifiable,
      * ordered {@code Map} with valid names as keys, of canonical values.
      *
      * @throws IllegalArgumentException naming the member when the value cannot be held
@@ -102,7 +102,9 @@ public final class Members {
             return big.compareTo(MIN_LONG) >= 0 && big.compareTo(MAX_LONG) <= 0 ? integer(big.longValue()) : big;
         }
         if (value instanceof BigDecimal) {
-            return value;
+            // a scale of 0 is written as a whole number, and read back as one
+            BigDecimal decimal = (BigDecimal) value;
+            return decimal.scale() == 0 ? canonical(member, decimal.unscaledValue(), depth) : decimal;
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
