@@ -4,6 +4,8 @@ import dev.statusproblems.model.internal.Settings;
 import dev.statusproblems.servlet.internal.ErrorCapturingResponse;
 import dev.statusproblems.servlet.internal.Policy;
 import dev.statusproblems.servlet.internal.ProblemResponder;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -108,7 +110,47 @@ public final class StatusProblemsFilter implements Filter {
         } finally {
             request.removeAttribute(ACTIVE);
         }
+        if (http.isAsyncStarted()) {
+            // Undertow (WildFly) answers an async timeout with its own page, never dispatching to an
+            // error page: the filter answers it itself, as every container then should.
+            http.getAsyncContext().addListener(new TimeoutProblem(http, (HttpServletResponse) response));
+        }
         wrapped.finish();
+    }
+
+    /** Sends the 500 problem of an async request that timed out with nobody answering it. */
+    private final class TimeoutProblem implements AsyncListener {
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+
+        TimeoutProblem(HttpServletRequest request, HttpServletResponse response) {
+            this.request = request;
+            this.response = response;
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) throws IOException {
+            // an earlier listener of the application may have completed or dispatched it already
+            if (request.isAsyncStarted() && responder.send(request, response,
+                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR, null, null, path(request))) {
+                event.getAsyncContext().complete();
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            // nothing to do
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // the container's error dispatch reaches the error page
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // nothing to do
+        }
     }
 
     private static String path(HttpServletRequest request) {

@@ -1,0 +1,36 @@
+package dev.statusproblems.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.internal.StatusTexts;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ErrorHandler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression: on WildFly an async request that timed out was answered with Undertow's own HTML 500
+ * page, because Undertow never dispatches such a timeout to the default error page. Here the
+ * container's plain error handler stands in for that behaviour: the filter must answer by itself.
+ */
+class AsyncTimeoutTest {
+
+    @Test
+    void asyncTimeoutIsAProblemEvenWhenNoErrorPageIsReached() throws Exception {
+        try (JettyApp app = JettyApp.start(Map.of(), context -> {
+            context.setErrorHandler(new ErrorHandler());
+            JettyApp.route(context, "/async-timeout", Endpoint.of((req, res) -> req.startAsync().setTimeout(50)));
+        })) {
+            HttpResponse<String> response = Http.get(app.uri("/async-timeout"));
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue(ProblemJson.MEDIA_TYPE);
+            ProblemDetail problem = ProblemJson.parse(response.body());
+            assertThat(problem.detail()).contains(StatusTexts.serverErrorDetail(Locale.ENGLISH));
+            assertThat(problem.instance().orElseThrow().toString()).startsWith("urn:uuid:");
+        }
+    }
+}
