@@ -113,7 +113,11 @@ public final class StatusProblemsFilter implements Filter {
         if (http.isAsyncStarted()) {
             // Undertow (WildFly) answers an async timeout with its own page, never dispatching to an
             // error page: the filter answers it itself, as every container then should.
-            http.getAsyncContext().addListener(new TimeoutProblem(http, (HttpServletResponse) response));
+            try {
+                http.getAsyncContext().addListener(new TimeoutProblem(http, (HttpServletResponse) response));
+            } catch (IllegalStateException completed) {
+                // another thread completed the request meanwhile: no timeout to answer
+            }
         }
         wrapped.finish();
     }
