@@ -169,7 +169,8 @@ class WebIT {
         HttpResponse<String> response = Http.get(base, "async/conflict");
 
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(response.headers().firstValue("Content-Type")).as("%s %s", response.headers().map(), response.body())
+                .hasValue(PROBLEM_JSON);
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.title()).isEqualTo("Conflict");
         assertThat(problem.detail()).contains("Order 7 is already paid");
