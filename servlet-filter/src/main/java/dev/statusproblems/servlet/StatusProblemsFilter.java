@@ -111,8 +111,8 @@ public final class StatusProblemsFilter implements Filter {
         ErrorCapturingResponse wrapped = ErrorCapturingResponse.wrap(http, (HttpServletResponse) response, responder);
         request.setAttribute(ACTIVE, Boolean.TRUE);
         try {
-            chain.doFilter(watchesAsyncTimeouts(http) ? new AsyncWatchingRequest(http, (HttpServletResponse) response)
-                    : http, wrapped);
+            chain.doFilter(new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped,
+                    watchesAsyncTimeouts(http)), wrapped);
         } catch (Throwable failure) {
             if (failure instanceof VirtualMachineError || http.isAsyncStarted()) {
                 throw failure; // the container's error dispatch reaches the error page
@@ -129,20 +129,30 @@ public final class StatusProblemsFilter implements Filter {
     }
 
     /**
-     * The request as the application sees it where the filter answers async timeouts: a listener is
-     * added as async starts, before the application's own work can complete the request.
+     * The request as the application sees it. A plain {@code startAsync()} continues with the
+     * filter's response, so that an asynchronous {@code sendError} is captured as a synchronous one
+     * is: Payara does not reliably reach the error page for an error sent on the container's own
+     * response from another thread. Where the filter answers async timeouts, a listener is added as
+     * async starts, before the application's own work can complete the request.
      */
     private final class AsyncWatchingRequest extends HttpServletRequestWrapper {
+        private final HttpServletRequest original;
         private final HttpServletResponse response;
+        private final ErrorCapturingResponse wrapped;
+        private final boolean watchTimeouts;
 
-        AsyncWatchingRequest(HttpServletRequest request, HttpServletResponse response) {
+        AsyncWatchingRequest(HttpServletRequest request, HttpServletResponse response, ErrorCapturingResponse wrapped,
+                boolean watchTimeouts) {
             super(request);
+            this.original = request;
             this.response = response;
+            this.wrapped = wrapped;
+            this.watchTimeouts = watchTimeouts;
         }
 
         @Override
         public AsyncContext startAsync() {
-            return watched(super.startAsync());
+            return watched(super.startAsync(original, wrapped));
         }
 
         @Override
@@ -151,7 +161,9 @@ public final class StatusProblemsFilter implements Filter {
         }
 
         private AsyncContext watched(AsyncContext async) {
-            async.addListener(new TimeoutProblem((HttpServletRequest) getRequest(), response));
+            if (watchTimeouts) {
+                async.addListener(new TimeoutProblem(original, response));
+            }
             return async;
         }
     }
