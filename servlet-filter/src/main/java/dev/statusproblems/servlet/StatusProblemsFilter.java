@@ -205,9 +205,8 @@ public final class StatusProblemsFilter implements Filter {
 
     /**
      * Undertow (WildFly) answers an async timeout with its own page and never dispatches it to an
-     * error page, so the filter must answer it. Elsewhere the container's error dispatch does, and a
-     * listener would only be in the way: on Payara any async listener keeps an asynchronous
-     * {@code sendError} from reaching the error page.
+     * error page, so the filter must answer it. Elsewhere the container's error dispatch does, and
+     * the application's own listeners keep the first word.
      */
     private boolean watchesAsyncTimeouts(HttpServletRequest request) {
         switch (asyncTimeout) {
