@@ -4,6 +4,9 @@ import dev.statusproblems.model.internal.Settings;
 import dev.statusproblems.servlet.internal.ErrorCapturingResponse;
 import dev.statusproblems.servlet.internal.Policy;
 import dev.statusproblems.servlet.internal.ProblemResponder;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -12,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -44,6 +48,9 @@ import java.io.IOException;
  * <li>{@code statusproblems.servlet.enabled=false}: the filter is not installed.</li>
  * <li>{@code statusproblems.servlet.<key>.problem=false}: such errors are left to the container
  *     and the application's error pages.</li>
+ * <li>{@code statusproblems.servlet.async-timeout=auto|filter|container}: who answers an async
+ *     request that timed out unanswered; {@code auto} lets the filter do it on Undertow (WildFly),
+ *     which has no error dispatch for it, and the container elsewhere.</li>
  * <li>{@code statusproblems.servlet.<key>.detail=message|generic|none}: where {@code detail}
  *     comes from: the application's message (4xx default; for 5xx only with
  *     {@code statusproblems.server-error-details=true}), a fixed text (the status's description
@@ -55,7 +62,15 @@ public final class StatusProblemsFilter implements Filter {
     /** Set on a request while the filter handles it, so that a forward or include is not handled twice. */
     private static final String ACTIVE = StatusProblemsFilter.class.getName() + ".active";
 
+    /**
+     * Who answers an async request that times out with nobody answering it: {@code container} (its
+     * error dispatch reaches the error page), {@code filter} (a listener of the filter sends the
+     * problem) or {@code auto}, the default: the filter on Undertow, the container elsewhere.
+     */
+    static final String ASYNC_TIMEOUT = "statusproblems.servlet.async-timeout";
+
     private boolean enabled = true;
+    private String asyncTimeout = "auto";
     private ProblemResponder responder;
 
     /** For the container and for {@code web.xml}. */
@@ -70,6 +85,7 @@ public final class StatusProblemsFilter implements Filter {
             return value != null ? value : config.getServletContext().getInitParameter(key);
         });
         enabled = settings.flag(Settings.SERVLET_ENABLED, true);
+        asyncTimeout = settings.get(ASYNC_TIMEOUT, "auto");
         responder = ProblemResponder.of(Policy.of(settings));
     }
 
@@ -95,7 +111,8 @@ public final class StatusProblemsFilter implements Filter {
         ErrorCapturingResponse wrapped = ErrorCapturingResponse.wrap(http, (HttpServletResponse) response, responder);
         request.setAttribute(ACTIVE, Boolean.TRUE);
         try {
-            chain.doFilter(request, wrapped);
+            chain.doFilter(new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped,
+                    watchesAsyncTimeouts(http)), wrapped);
         } catch (Throwable failure) {
             if (failure instanceof VirtualMachineError || http.isAsyncStarted()) {
                 throw failure; // the container's error dispatch reaches the error page
@@ -111,8 +128,99 @@ public final class StatusProblemsFilter implements Filter {
         wrapped.finish();
     }
 
+    /**
+     * The request as the application sees it. A plain {@code startAsync()} continues with the
+     * filter's response, so that an asynchronous {@code sendError} is captured as a synchronous one
+     * is: Payara does not reliably reach the error page for an error sent on the container's own
+     * response from another thread. Where the filter answers async timeouts, a listener is added as
+     * async starts, before the application's own work can complete the request.
+     */
+    private final class AsyncWatchingRequest extends HttpServletRequestWrapper {
+        private final HttpServletRequest original;
+        private final HttpServletResponse response;
+        private final ErrorCapturingResponse wrapped;
+        private final boolean watchTimeouts;
+
+        AsyncWatchingRequest(HttpServletRequest request, HttpServletResponse response, ErrorCapturingResponse wrapped,
+                boolean watchTimeouts) {
+            super(request);
+            this.original = request;
+            this.response = response;
+            this.wrapped = wrapped;
+            this.watchTimeouts = watchTimeouts;
+        }
+
+        @Override
+        public AsyncContext startAsync() {
+            return watched(super.startAsync(original, wrapped));
+        }
+
+        @Override
+        public AsyncContext startAsync(ServletRequest request, ServletResponse response) {
+            return watched(super.startAsync(request, response));
+        }
+
+        private AsyncContext watched(AsyncContext async) {
+            if (watchTimeouts) {
+                async.addListener(new TimeoutProblem(original, response));
+            }
+            return async;
+        }
+    }
+
+    /** Sends the 500 problem of an async request that timed out with nobody answering it. */
+    private final class TimeoutProblem implements AsyncListener {
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+
+        TimeoutProblem(HttpServletRequest request, HttpServletResponse response) {
+            this.request = request;
+            this.response = response;
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) throws IOException {
+            // an earlier listener of the application may have completed or dispatched it already
+            if (request.isAsyncStarted() && responder.send(request, response,
+                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR, null, null, path(request))) {
+                event.getAsyncContext().complete();
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            // nothing to do
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // the container's error dispatch reaches the error page
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // nothing to do
+        }
+    }
+
+    /**
+     * Undertow (WildFly) answers an async timeout with its own page and never dispatches it to an
+     * error page, so the filter must answer it. Elsewhere the container's error dispatch does, and
+     * the application's own listeners keep the first word.
+     */
+    private boolean watchesAsyncTimeouts(HttpServletRequest request) {
+        switch (asyncTimeout) {
+            case "filter":
+                return true;
+            case "container":
+                return false;
+            default:
+                return request.getClass().getName().startsWith("io.undertow.");
+        }
+    }
+
     private static String path(HttpServletRequest request) {
-        Object async = request.getAttribute(jakarta.servlet.AsyncContext.ASYNC_REQUEST_URI);
+        Object async = request.getAttribute(AsyncContext.ASYNC_REQUEST_URI);
         return async instanceof String ? (String) async : request.getRequestURI();
     }
 }

@@ -23,8 +23,20 @@ public final class Deployments {
      * {@code WEB-INF/lib}, exactly as a user drops them there; add the application's classes to it.
      */
     public static WebArchive war(String name) {
+        return war(name, MODULES.toArray(String[]::new));
+    }
+
+    /**
+     * Returns a WAR named {@code name + ".war"} holding only the given modules' jars in
+     * {@code WEB-INF/lib}, for an application that uses part of the suite (say, the servlet filter
+     * without JAX-RS).
+     */
+    public static WebArchive war(String name, String... modules) {
+        if (modules == null || modules.length == 0) {
+            throw new IllegalArgumentException("modules must name at least one module; use bare(name) for none");
+        }
         WebArchive war = bare(name);
-        for (String module : MODULES) {
+        for (String module : modules) {
             war.addAsLibrary(jar(module));
         }
         return war;

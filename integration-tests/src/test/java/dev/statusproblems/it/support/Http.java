@@ -1,6 +1,7 @@
 package dev.statusproblems.it.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -51,6 +52,15 @@ public final class Http {
     public static HttpResponse<String> send(HttpRequest request) throws InterruptedException {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Request failed: " + request.method() + " " + request.uri(), e);
+        }
+    }
+
+    /** Sends {@code request} and returns the response with its body as a stream, for large bodies. */
+    public static HttpResponse<InputStream> stream(HttpRequest request) throws InterruptedException {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("Request failed: " + request.method() + " " + request.uri(), e);
         }

@@ -17,7 +17,9 @@ public enum Server {
             throw new IllegalStateException(
                     "arquillian.launch is not set: run the integration tests through Maven (failsafe)");
         }
-        return valueOf(launch.toUpperCase(Locale.ROOT));
+        // A launch may name a variant of a server's set-up: "wildfly-global" is WildFly too.
+        int variant = launch.indexOf('-');
+        return valueOf((variant < 0 ? launch : launch.substring(0, variant)).toUpperCase(Locale.ROOT));
     }
 
     /** Returns the server's main log file, where it writes what applications log. */

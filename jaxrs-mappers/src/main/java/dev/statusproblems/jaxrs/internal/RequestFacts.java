@@ -74,16 +74,32 @@ final class RequestFacts {
     }
 
     private static String applicationPath(Application application) {
-        for (Class<?> c = application == null ? null : application.getClass(); c != null; c = c.getSuperclass()) {
-            ApplicationPath path = c.getAnnotation(ApplicationPath.class);
-            if (path != null) {
-                String value = path.value();
-                value = value.endsWith("/*") ? value.substring(0, value.length() - 2) : value;
-                value = value.startsWith("/") ? value.substring(1) : value;
-                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        Application current = application;
+        // Jersey injects its own ResourceConfig, which wraps (at times twice) the application's class.
+        for (int depth = 0; current != null && depth < 4; depth++) {
+            for (Class<?> c = current.getClass(); c != null; c = c.getSuperclass()) {
+                ApplicationPath path = c.getAnnotation(ApplicationPath.class);
+                if (path != null) {
+                    String value = path.value();
+                    value = value.endsWith("/*") ? value.substring(0, value.length() - 2) : value;
+                    value = value.startsWith("/") ? value.substring(1) : value;
+                    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+                }
             }
+            Application wrapped = wrapped(current);
+            current = wrapped == current ? null : wrapped;
         }
         return "";
+    }
+
+    /** The application {@code application} wraps through a public {@code getApplication()}, or {@code null}. */
+    private static Application wrapped(Application application) {
+        try {
+            Object wrapped = application.getClass().getMethod("getApplication").invoke(application);
+            return wrapped instanceof Application ? (Application) wrapped : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError none) {
+            return null;
+        }
     }
 
     String method() {

@@ -22,8 +22,9 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
     private final ProblemResponder responder;
     private int status = SC_OK;
     private boolean bodyTaken;
-    private int pendingStatus;
-    private String pendingMessage;
+    // An asynchronous sendError runs on another thread than the filter's own finish().
+    private volatile int pendingStatus;
+    private volatile String pendingMessage;
     private boolean sent;
 
     private ErrorCapturingResponse(HttpServletRequest request, HttpServletResponse response,
@@ -154,7 +155,7 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
      * Sends the problem for a captured error, or for an error status the application set without
      * writing a body; does nothing otherwise. Called when the application is done with the response.
      */
-    public void finish() throws IOException {
+    public synchronized void finish() throws IOException {
         if (sent) {
             return;
         }

@@ -1,0 +1,63 @@
+package dev.statusproblems.it.invalid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.statusproblems.it.support.Deployments;
+import dev.statusproblems.it.support.Server;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An application with an invalid {@code @ProblemType} does not start, and the server says why. */
+@ExtendWith(ArquillianExtension.class)
+class InvalidProblemTypeIT {
+
+    private static final String INVALID = "invalid";
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = INVALID, managed = false, testable = false)
+    static WebArchive deployment() {
+        return Deployments.war(INVALID).addClasses(RedirectingException.class);
+    }
+
+    @Test
+    void redirectStatusFailsTheDeploymentNamingTheClass() {
+        Throwable failure = catchThrowable(() -> deployer.deploy(INVALID));
+        try {
+            assertThat(failure).isNotNull();
+            assertThat(messages(failure)).anySatisfy(message -> assertThat(message)
+                    .contains("@ProblemType on " + RedirectingException.class.getName()
+                            + ": status 302 is not an error status; use 400–599"));
+            // each server wraps the initializer's ServletException in its own words
+            assertThat(failure.getMessage()).startsWith(Server.current() == Server.WILDFLY
+                    ? "Cannot deploy invalid.war" : "Could not deploy invalid.war");
+        } finally {
+            undeployQuietly();
+        }
+    }
+
+    private void undeployQuietly() {
+        try {
+            deployer.undeploy(INVALID);
+        } catch (RuntimeException notDeployed) {
+            // the failed deployment may already be gone
+        }
+    }
+
+    private static List<String> messages(Throwable failure) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = failure; t != null && messages.size() < 20; t = t.getCause()) {
+            messages.add(String.valueOf(t.getMessage()));
+        }
+        return messages;
+    }
+}

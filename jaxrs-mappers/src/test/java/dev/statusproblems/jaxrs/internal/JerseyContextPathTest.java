@@ -1,0 +1,31 @@
+package dev.statusproblems.jaxrs.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Regression: on Jersey (Payara) the {@code @Context Application} the mappers get is Jersey's runtime
+ * {@code ResourceConfig}, not the application's class, so its {@code @ApplicationPath} was missed and
+ * relative problem types resolved under {@code /shop/api/problems/} instead of {@code /shop/problems/}.
+ */
+@EnabledIfSystemProperty(named = "statusproblems.test.runtime", matches = "jersey")
+class JerseyContextPathTest {
+
+    @ApplicationPath("api")
+    public static class Api extends Application {
+    }
+
+    @Test
+    void applicationPathIsFoundThroughJerseysRuntimeConfiguration() {
+        // Object, not ResourceConfig: this class must load on the RESTEasy run too, where Jersey is absent.
+        Object injected = new ApplicationHandler(new Api()).getConfiguration();
+
+        assertThat(injected).isNotInstanceOf(Api.class);
+        assertThat(RequestFacts.contextPath("/shop/api/", (Application) injected)).isEqualTo("/shop");
+    }
+}
