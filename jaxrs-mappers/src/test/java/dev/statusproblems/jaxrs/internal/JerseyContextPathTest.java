@@ -6,14 +6,13 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Regression: on Jersey (Payara) the {@code @Context Application} the mappers get is Jersey's runtime
  * {@code ResourceConfig}, not the application's class, so its {@code @ApplicationPath} was missed and
  * relative problem types resolved under {@code /shop/api/problems/} instead of {@code /shop/problems/}.
+ * Runs on the Jersey run only (the pom excludes it from the RESTEasy run).
  */
-@EnabledIfSystemProperty(named = "statusproblems.test.runtime", matches = "jersey")
 class JerseyContextPathTest {
 
     @ApplicationPath("api")
