@@ -4,9 +4,9 @@ import dev.statusproblems.model.internal.Settings;
 import dev.statusproblems.servlet.internal.ErrorCapturingResponse;
 import dev.statusproblems.servlet.internal.Policy;
 import dev.statusproblems.servlet.internal.ProblemResponder;
+import dev.statusproblems.servlet.internal.Requests;
+import dev.statusproblems.servlet.internal.TimeoutProblem;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -118,7 +118,7 @@ public final class StatusProblemsFilter implements Filter {
                 throw failure; // the container's error dispatch reaches the error page
             }
             if (!responder.send(http, (HttpServletResponse) response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    null, failure, path(http))) {
+                    null, failure, Requests.path(http))) {
                 throw failure; // committed: the container aborts the response, so that it is not taken as whole
             }
             return;
@@ -162,44 +162,9 @@ public final class StatusProblemsFilter implements Filter {
 
         private AsyncContext watched(AsyncContext async) {
             if (watchTimeouts) {
-                async.addListener(new TimeoutProblem(original, response));
+                TimeoutProblem.watch(async, original, response, responder);
             }
             return async;
-        }
-    }
-
-    /** Sends the 500 problem of an async request that timed out with nobody answering it. */
-    private final class TimeoutProblem implements AsyncListener {
-        private final HttpServletRequest request;
-        private final HttpServletResponse response;
-
-        TimeoutProblem(HttpServletRequest request, HttpServletResponse response) {
-            this.request = request;
-            this.response = response;
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) throws IOException {
-            // an earlier listener of the application may have completed or dispatched it already
-            if (request.isAsyncStarted() && responder.send(request, response,
-                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR, null, null, path(request))) {
-                event.getAsyncContext().complete();
-            }
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-            // nothing to do
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            // the container's error dispatch reaches the error page
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            // nothing to do
         }
     }
 
@@ -217,10 +182,5 @@ public final class StatusProblemsFilter implements Filter {
             default:
                 return request.getClass().getName().startsWith("io.undertow.");
         }
-    }
-
-    private static String path(HttpServletRequest request) {
-        Object async = request.getAttribute(AsyncContext.ASYNC_REQUEST_URI);
-        return async instanceof String ? (String) async : request.getRequestURI();
     }
 }

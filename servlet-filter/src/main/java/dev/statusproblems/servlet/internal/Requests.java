@@ -5,7 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** What the filter needs to know of a request. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
@@ -14,7 +14,7 @@ final class Requests {
      * The path the client asked for, from the server's root and without the query: the original
      * request's even inside an error dispatch; {@code null} when the container does not say.
      */
-    static String path(HttpServletRequest request) {
+    public static String path(HttpServletRequest request) {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (errorUri instanceof String) {
             return (String) errorUri;
