@@ -1,5 +1,6 @@
 package dev.statusproblems.cdi;
 
+import dev.statusproblems.cdi.internal.StatusProblemsExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** {@link ProblemEvents#fire} as the senders call it, received in a real Weld container. */
+/** {@link ProblemEvents#fire} as the senders call it, received in a real Weld container with the extension. */
 class ProblemEventsTest {
 
     private static final ProblemDetail NOT_FOUND = ProblemDetail.builder(404).detail("Order 42 does not exist")
@@ -34,7 +35,8 @@ class ProblemEventsTest {
     class WithAnObserver {
 
         @WeldSetup
-        WeldInitiator weld = WeldInitiator.of(ProblemRecorder.class);
+        WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
+                .addExtension(new StatusProblemsExtension()).addBeanClasses(ProblemRecorder.class)).build();
 
         @Inject
         ProblemRecorder recorder;
@@ -56,7 +58,8 @@ class ProblemEventsTest {
     class WithAFailingObserver {
 
         @WeldSetup
-        WeldInitiator weld = WeldInitiator.of(FailingObserver.class);
+        WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
+                .addExtension(new StatusProblemsExtension()).addBeanClasses(FailingObserver.class)).build();
 
         private final Logger logger = Logger.getLogger("dev.statusproblems");
         private final List<LogRecord> records = new CopyOnWriteArrayList<>();

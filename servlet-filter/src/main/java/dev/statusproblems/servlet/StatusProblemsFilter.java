@@ -111,8 +111,7 @@ public final class StatusProblemsFilter implements Filter {
         ErrorCapturingResponse wrapped = ErrorCapturingResponse.wrap(http, (HttpServletResponse) response, responder);
         request.setAttribute(ACTIVE, Boolean.TRUE);
         try {
-            chain.doFilter(new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped,
-                    watchesAsyncTimeouts(http)), wrapped);
+            chain.doFilter(new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped), wrapped);
         } catch (Throwable failure) {
             if (failure instanceof VirtualMachineError || http.isAsyncStarted()) {
                 throw failure; // the container's error dispatch reaches the error page
@@ -139,15 +138,12 @@ public final class StatusProblemsFilter implements Filter {
         private final HttpServletRequest original;
         private final HttpServletResponse response;
         private final ErrorCapturingResponse wrapped;
-        private final boolean watchTimeouts;
 
-        AsyncWatchingRequest(HttpServletRequest request, HttpServletResponse response, ErrorCapturingResponse wrapped,
-                boolean watchTimeouts) {
+        AsyncWatchingRequest(HttpServletRequest request, HttpServletResponse response, ErrorCapturingResponse wrapped) {
             super(request);
             this.original = request;
             this.response = response;
             this.wrapped = wrapped;
-            this.watchTimeouts = watchTimeouts;
         }
 
         @Override
@@ -161,7 +157,7 @@ public final class StatusProblemsFilter implements Filter {
         }
 
         private AsyncContext watched(AsyncContext async) {
-            if (watchTimeouts) {
+            if (watchesAsyncTimeouts(original)) { // asked only of the few requests that go async
                 TimeoutProblem.watch(async, original, response, responder);
             }
             return async;

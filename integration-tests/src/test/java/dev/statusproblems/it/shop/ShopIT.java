@@ -47,7 +47,8 @@ class ShopIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("shop")
-                .addClasses(ShopApplication.class, ShopResource.class, Order.class, OutOfCreditException.class);
+                .addClasses(ShopApplication.class, ShopResource.class, Order.class, OutOfCreditException.class,
+                        ProblemLedger.class, LedgerResource.class);
     }
 
     @Test
@@ -64,6 +65,17 @@ class ShopIT {
         assertThat(problem.detail()).isEmpty();
         assertThat(problem.instance()).contains(URI.create("/shop/api/nothing/here"));
         assertThat(response.body()).doesNotContain("HTTP 404", "RESTEASY", "127.0.0.1", "localhost");
+    }
+
+    @Test
+    void everyProblemSentReachesTheApplicationsObservers() throws Exception {
+        assertThat(Http.get(base, "api/orders/42").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base, "missing-observed.png").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> ledger = Http.get(base, "api/ledger");
+
+        assertThat(ledger.statusCode()).isEqualTo(200);
+        assertThat(ledger.body().lines()).contains("404 GET /shop/api/orders/42", "404 GET /shop/missing-observed.png");
     }
 
     @Test
