@@ -1,0 +1,70 @@
+package dev.statusproblems.cdi;
+
+import dev.statusproblems.cdi.internal.ProblemDocumentation;
+import dev.statusproblems.model.internal.Settings;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * Documents the problems of every operation in the application's OpenAPI document: the RFC 9457
+ * {@code Problem} schema, and {@code 4XX} and {@code 5XX} responses in {@code application/problem+json}
+ * and {@code application/problem+xml} whose examples are the application's own problem types.
+ *
+ * <p>It runs with no code: the cdi-extension jar's {@code META-INF/microprofile-config.properties}
+ * names it as {@code mp.openapi.filter} at ordinal 50, so a server with MicroProfile OpenAPI applies
+ * it, and without one nothing loads it. An application that sets {@code mp.openapi.filter} itself
+ * replaces it, and can call it from its own filter: {@code ProblemsOpenApiFilter.of(registry)
+ * .filterOpenAPI(openAPI)}. {@code statusproblems.openapi.enabled=false} turns it off.
+ *
+ * <p>What the application documented itself is kept: a schema named {@code Problem}, an operation's
+ * own {@code 4XX} or {@code 5XX} response, and the shared responses {@code ClientErrorProblem} and
+ * {@code ServerErrorProblem} under {@code components.responses}, which every operation refers to.
+ */
+public final class ProblemsOpenApiFilter implements OASFilter {
+
+    /** The key that, {@code false}, turns this filter off. */
+    public static final String ENABLED = Settings.PREFIX + "openapi.enabled";
+
+    private final ProblemTypeRegistry registry; // null: the application's, looked up when filtering
+
+    /**
+     * The filter MicroProfile OpenAPI instantiates, documenting the problem types of the application's
+     * {@link ProblemTypeRegistry} when CDI has one.
+     */
+    public ProblemsOpenApiFilter() {
+        // MicroProfile OpenAPI needs a public no-argument constructor.
+        this.registry = null;
+    }
+
+    private ProblemsOpenApiFilter(ProblemTypeRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A filter documenting the problem types of {@code registry}. */
+    public static ProblemsOpenApiFilter of(ProblemTypeRegistry registry) {
+        return new ProblemsOpenApiFilter(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /** Adds the problem schema and responses to {@code openAPI}, keeping what the application documented. */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Objects.requireNonNull(openAPI, "openAPI");
+        Settings settings = Settings.load();
+        if (!settings.flag(ENABLED, true)) {
+            return;
+        }
+        ProblemDocumentation.of(registry != null ? registry : applicationRegistry(),
+                settings.get(Settings.CATALOGUE_PATH, "/problems")).addTo(openAPI);
+    }
+
+    private static ProblemTypeRegistry applicationRegistry() {
+        try {
+            return CDI.current().select(ProblemTypeRegistry.class).get();
+        } catch (RuntimeException noRegistry) {
+            // No CDI container for this thread, or one without our extension: document no types of our own.
+            return ProblemTypeRegistry.empty(null);
+        }
+    }
+}
