@@ -1,9 +1,11 @@
 package dev.statusproblems.cdi;
 
 import dev.statusproblems.cdi.internal.ProblemDocumentation;
+import dev.statusproblems.cdi.internal.Registries;
 import dev.statusproblems.model.internal.Settings;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
@@ -60,6 +62,13 @@ public final class ProblemsOpenApiFilter implements OASFilter {
     }
 
     private static ProblemTypeRegistry applicationRegistry() {
+        // Payara builds the document where CDI.current() finds no container, so the extension leaves the
+        // registry under the application's class loader: the thread's, or ours when in WEB-INF/lib.
+        Optional<ProblemTypeRegistry> registered = Registries.of(Thread.currentThread().getContextClassLoader())
+                .or(() -> Registries.of(ProblemsOpenApiFilter.class.getClassLoader()));
+        if (registered.isPresent()) {
+            return registered.get();
+        }
         try {
             return CDI.current().select(ProblemTypeRegistry.class).get();
         } catch (RuntimeException noRegistry) {

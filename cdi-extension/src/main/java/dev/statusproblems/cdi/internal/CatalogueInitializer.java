@@ -6,6 +6,8 @@ import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.internal.Settings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.HandlesTypes;
@@ -57,6 +59,11 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
             throw new ServletException(String.join("\n", faults));
         }
         ProblemTypeRegistry registry = ProblemTypeRegistry.of(annotated, configuration.typeBase());
+        ClassLoader loader = context.getClassLoader();
+        if (loader != null) {
+            Registries.register(loader, registry);
+            context.addListener(new Withdrawal(loader));
+        }
         if (configuration.cataloguePath().isEmpty() || context.getServletRegistration(SERVLET_NAME) != null) {
             return;
         }
@@ -71,6 +78,21 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
         if (!taken.isEmpty()) {
             LOG.log(Level.WARNING, "status-problems: the problem catalogue is not served at " + path
                     + ": the application maps " + String.join(", ", taken) + " to another servlet");
+        }
+    }
+
+    /** Withdraws the application's registry when it stops. */
+    private static final class Withdrawal implements ServletContextListener {
+
+        private final ClassLoader loader;
+
+        Withdrawal(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            Registries.unregister(loader);
         }
     }
 }

@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StatusProblemsExtension implements Extension {
 
     private volatile ClassLoader applicationLoader;
+    private volatile ProblemTypeRegistry registry;
 
     // Weld may fire ProcessAnnotatedType from several bootstrap threads at once.
     private final Set<Class<?>> annotated = ConcurrentHashMap.newKeySet();
@@ -75,6 +76,7 @@ public final class StatusProblemsExtension implements Extension {
         synchronized (faults) {
             faults.addAll(invalid);
         }
+        this.registry = registry;
         event.<StatusProblems>addBean()
                 .beanClass(StatusProblemsExtension.class)
                 .id(StatusProblemsExtension.class.getName() + ".StatusProblems")
@@ -102,12 +104,14 @@ public final class StatusProblemsExtension implements Extension {
         if (applicationLoader != null) {
             Event<Object> problems = beanManager.getEvent();
             ProblemEvents.register(applicationLoader, problems::fire);
+            Registries.register(applicationLoader, registry);
         }
     }
 
     void withdraw(@Observes BeforeShutdown event) {
         if (applicationLoader != null) {
             ProblemEvents.unregister(applicationLoader);
+            Registries.unregister(applicationLoader);
         }
     }
 }
