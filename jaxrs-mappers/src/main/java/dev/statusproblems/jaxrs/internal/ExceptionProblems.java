@@ -116,7 +116,7 @@ final class ExceptionProblems {
             return responses.respond(problem, kept, exception, request);
         }
         ProblemDetail problem = responses.problems(request).of(httpStatus)
-                .detail(responses.clientDetail(exception.getMessage(), request)).build();
+                .detail(responses.clientDetail(exception.getMessage(), status, request)).build();
         return responses.respond(problem, headers, exception, request);
     }
 
@@ -131,7 +131,7 @@ final class ExceptionProblems {
         if (problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR && !responses.showsServerDetails()) {
             problem = problem.toBuilder().detail(responses.serverDetail(exception, request)).build();
         } else if (problem.detail().isPresent()) {
-            problem = problem.toBuilder().detail(responses.clientDetail(problem.detail().get(), request)).build();
+            problem = problem.toBuilder().detail(responses.clientDetail(problem.detail().get(), problem.status(), request)).build();
         }
         return responses.respond(problem, null, exception, request);
     }

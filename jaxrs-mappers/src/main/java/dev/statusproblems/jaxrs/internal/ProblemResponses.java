@@ -8,6 +8,7 @@ import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.model.internal.Details;
 import dev.statusproblems.model.internal.Incidents;
 import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
@@ -26,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The shared policy every mapper applies (the servlet filter applies the same): titles in the
@@ -42,14 +42,6 @@ final class ProblemResponses {
 
     private static final System.Logger LOG = System.getLogger("dev.statusproblems");
 
-    /** "HTTP 404 Not Found": what WebApplicationException says when it was given no message. */
-    private static final Pattern CANNED = Pattern.compile("HTTP \\d{3}( .*)?");
-    /** RESTEasy's message codes, e.g. "RESTEASY003210: Could not find resource for full path". */
-    private static final Pattern RUNTIME_CODE = Pattern.compile("(?i).*\\b(RESTEASY|UT|WFLY|ISPN|JBREST)\\d{3,}.*",
-            Pattern.DOTALL);
-    /** A qualified class name (org.glassfish.jersey.Foo, java.lang.NumberFormatException) or a URL. */
-    private static final Pattern INTERNAL = Pattern.compile(
-            "(?s).*(\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z][A-Za-z0-9_$]*\\b|[a-zA-Z][a-zA-Z0-9+.-]*://).*");
     private static final Set<String> ENTITY_HEADERS = caseInsensitive(HttpHeaders.CONTENT_TYPE,
             HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_LANGUAGE, "Transfer-Encoding", HttpHeaders.CONTENT_ENCODING);
 
@@ -91,16 +83,11 @@ final class ProblemResponses {
 
     /**
      * The detail a client error takes from an application's message: the message, cut to the
-     * configured length, unless it is no message of the application's own (a runtime's canned text,
-     * a message code, a class name, a URL).
+     * configured length, unless it is no message of the application's own ({@link Details}).
      */
-    String clientDetail(String message, RequestFacts request) {
-        if (message == null || message.isBlank() || CANNED.matcher(message).matches()
-                || RUNTIME_CODE.matcher(message).matches() || INTERNAL.matcher(message).matches()
-                || (request.requestUri() != null && message.contains(request.requestUri().toString()))) {
-            return null;
-        }
-        return Text.abbreviate(message, detailMaxLength);
+    String clientDetail(String message, int status, RequestFacts request) {
+        String own = Details.applicationMessage(message, request.path(), status);
+        return own == null ? null : Text.abbreviate(own, detailMaxLength);
     }
 
     /** Whether server errors show the exception's message (development only). */

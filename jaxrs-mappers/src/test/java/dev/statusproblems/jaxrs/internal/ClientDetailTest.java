@@ -12,33 +12,33 @@ class ClientDetailTest {
 
     @Test
     void applicationMessageIsKept() {
-        assertThat(responses.clientDetail("Order 42 does not exist", outsideRequest)).isEqualTo("Order 42 does not exist");
+        assertThat(responses.clientDetail("Order 42 does not exist", 404, outsideRequest)).isEqualTo("Order 42 does not exist");
     }
 
     @Test
     void cannedWebApplicationExceptionMessageIsDropped() {
-        assertThat(responses.clientDetail("HTTP 404 Not Found", outsideRequest)).isNull();
+        assertThat(responses.clientDetail("HTTP 404 Not Found", 404, outsideRequest)).isNull();
     }
 
     @Test
     void resteasyMessageCodeIsDropped() {
-        assertThat(responses.clientDetail("RESTEASY003210: Could not find resource for full path: /x", outsideRequest))
+        assertThat(responses.clientDetail("RESTEASY003210: Could not find resource for full path: /x", 404, outsideRequest))
                 .isNull();
     }
 
     @Test
     void classNameIsDropped() {
         assertThat(responses.clientDetail("java.lang.NumberFormatException: For input string: \"ten\"",
-                outsideRequest)).isNull();
+                404, outsideRequest)).isNull();
     }
 
     @Test
     void urlIsDropped() {
-        assertThat(responses.clientDetail("Cannot handle http://localhost:8123/shop/x", outsideRequest)).isNull();
+        assertThat(responses.clientDetail("Cannot handle http://localhost:8123/shop/x", 404, outsideRequest)).isNull();
     }
 
     @Test
     void longMessageIsCutToTheConfiguredLength() {
-        assertThat(responses.clientDetail("a".repeat(600), outsideRequest)).hasSize(512).endsWith("…");
+        assertThat(responses.clientDetail("a".repeat(600), 404, outsideRequest)).hasSize(512).endsWith("…");
     }
 }

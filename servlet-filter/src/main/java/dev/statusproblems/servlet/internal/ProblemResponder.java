@@ -12,6 +12,7 @@ import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusClass;
 import dev.statusproblems.model.StatusHeader;
 import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.model.internal.Details;
 import dev.statusproblems.model.internal.Incidents;
 import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
@@ -84,7 +85,7 @@ public final class ProblemResponder {
         }
         ProblemDetail problem = policy.typeBase().resolve(carried != null
                 ? fromException(carried, incident)
-                : problem(code, applicationMessage(message, path, code), incident, path, language),
+                : problem(code, Details.applicationMessage(message, path, code), incident, path, language),
                 request.getContextPath());
         if (incident == null) {
             Incidents.clientError(code, method, path, problem.detail().orElse(null));
@@ -133,26 +134,6 @@ public final class ProblemResponder {
                 break;
         }
         return builder.build();
-    }
-
-    /**
-     * {@code message} when it can be the application's own words; {@code null} when it is blank,
-     * names a URL or the request path, repeats the reason phrase, or is one of the texts the servlet
-     * API or the container put there themselves (best effort: {@code HttpServlet}'s "not supported
-     * by this URL", Jetty's "!role"-style security texts).
-     */
-    static String applicationMessage(String message, String path, int status) {
-        if (message == null) {
-            return null;
-        }
-        String text = message.strip();
-        if (text.isEmpty() || text.startsWith("!") || text.contains("://")
-                || (path != null && path.length() > 1 && text.contains(path))
-                || text.equalsIgnoreCase(HttpStatus.of(status).reasonPhrase())
-                || text.contains("not supported by this URL") || text.contains("is not implemented by this servlet")) {
-            return null;
-        }
-        return text;
     }
 
     private static ProblemDetail fromException(ProblemException exception, URI incident) {
