@@ -10,6 +10,7 @@ import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusProblems;
 import dev.statusproblems.model.internal.Details;
 import dev.statusproblems.model.internal.Incidents;
+import dev.statusproblems.model.internal.InstanceStrategy;
 import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
 import dev.statusproblems.model.internal.Settings;
@@ -46,11 +47,11 @@ final class ProblemResponses {
             HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_LANGUAGE, "Transfer-Encoding", HttpHeaders.CONTENT_ENCODING);
 
     private final TypeBase typeBase;
-    private final String instanceStrategy;
+    private final InstanceStrategy instanceStrategy;
     private final boolean serverErrorDetails;
     private final int detailMaxLength;
 
-    private ProblemResponses(TypeBase typeBase, String instanceStrategy, boolean serverErrorDetails, int detailMaxLength) {
+    private ProblemResponses(TypeBase typeBase, InstanceStrategy instanceStrategy, boolean serverErrorDetails, int detailMaxLength) {
         this.typeBase = typeBase;
         this.instanceStrategy = instanceStrategy;
         this.serverErrorDetails = serverErrorDetails;
@@ -61,12 +62,7 @@ final class ProblemResponses {
     static ProblemResponses fromSettings() {
         Settings settings = Settings.load();
         TypeBase typeBase = TypeBase.of(settings);
-        String instance = settings.get(Settings.INSTANCE, "path").toLowerCase(Locale.ROOT);
-        if (!List.of("path", "uuid", "none").contains(instance)) {
-            LOG.log(Level.WARNING, "status-problems: " + Settings.INSTANCE + " '" + instance
-                    + "' is not one of path, uuid, none; using path");
-            instance = "path";
-        }
+        InstanceStrategy instance = InstanceStrategy.of(settings);
         return new ProblemResponses(typeBase, instance, settings.flag(Settings.SERVER_ERROR_DETAILS, false),
                 Math.max(1, settings.number(Settings.DETAIL_MAX_LENGTH, 512)));
     }
@@ -171,18 +167,7 @@ final class ProblemResponses {
         if (status.statusClass() == dev.statusproblems.model.StatusClass.SERVER_ERROR) {
             return Incidents.newInstanceId();
         }
-        switch (instanceStrategy) {
-            case "uuid":
-                return Incidents.newInstanceId();
-            case "none":
-                return null;
-            default:
-                try {
-                    return request.path().isEmpty() ? null : new URI(request.path());
-                } catch (java.net.URISyntaxException e) {
-                    return null;
-                }
-        }
+        return instanceStrategy.forClientError(request.path());
     }
 
     private static MediaType mediaType(RequestFacts request) {

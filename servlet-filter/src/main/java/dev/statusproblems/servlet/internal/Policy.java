@@ -1,6 +1,7 @@
 package dev.statusproblems.servlet.internal;
 
 import dev.statusproblems.model.StatusClass;
+import dev.statusproblems.model.internal.InstanceStrategy;
 import dev.statusproblems.model.internal.Settings;
 import dev.statusproblems.model.internal.TypeBase;
 import java.util.Locale;
@@ -27,20 +28,10 @@ public final class Policy {
         NONE
     }
 
-    /** The {@code instance} of a client error. */
-    public enum Instance {
-        /** The request path as the client sent it, without the query (the default). */
-        PATH,
-        /** A new {@code urn:uuid:} id. */
-        UUID,
-        /** No instance. */
-        NONE
-    }
-
     private final Settings settings;
     private final boolean serverErrorDetails;
     private final int detailMaxLength;
-    private final Instance instance;
+    private final InstanceStrategy instance;
     private final TypeBase typeBase;
     private final Map<Integer, Boolean> problems = new ConcurrentHashMap<>();
     private final Map<Integer, Detail> details = new ConcurrentHashMap<>();
@@ -49,7 +40,7 @@ public final class Policy {
         this.settings = settings;
         this.serverErrorDetails = settings.flag(Settings.SERVER_ERROR_DETAILS, false);
         this.detailMaxLength = Math.max(1, settings.number(Settings.DETAIL_MAX_LENGTH, 512));
-        this.instance = parse(Instance.class, settings.get(Settings.INSTANCE, "path"), Instance.PATH);
+        this.instance = InstanceStrategy.of(settings);
         this.typeBase = TypeBase.of(settings);
     }
 
@@ -93,7 +84,7 @@ public final class Policy {
     }
 
     /** The instance of client errors. */
-    public Instance instance() {
+    public InstanceStrategy instance() {
         return instance;
     }
 

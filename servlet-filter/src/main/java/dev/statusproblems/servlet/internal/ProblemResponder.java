@@ -120,18 +120,9 @@ public final class ProblemResponder {
         } else if (detail == Policy.Detail.GENERIC) {
             builder.detail(status.description(language));
         }
-        switch (policy.instance()) {
-            case PATH:
-                URI instance = pathReference(path);
-                if (instance != null) {
-                    builder.instance(instance);
-                }
-                break;
-            case UUID:
-                builder.instance(Incidents.newInstanceId());
-                break;
-            default:
-                break;
+        URI instance = policy.instance().forClientError(path);
+        if (instance != null) {
+            builder.instance(instance);
         }
         return builder.build();
     }
@@ -142,17 +133,6 @@ public final class ProblemResponder {
             return problem.toBuilder().instance(incident).build();
         }
         return problem;
-    }
-
-    private static URI pathReference(String path) {
-        if (path == null || path.isEmpty() || !path.startsWith("/")) {
-            return null;
-        }
-        try {
-            return URI.create(path);
-        } catch (IllegalArgumentException notAReference) {
-            return null; // a path the container accepted but no URI reference can hold; better none than wrong
-        }
     }
 
     /**
