@@ -3,6 +3,7 @@ package dev.statusproblems.jaxrs.internal;
 import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemException;
+import dev.statusproblems.model.internal.DeclaredProblems;
 import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.StatusClass;
 import jakarta.ws.rs.WebApplicationException;
@@ -121,19 +122,10 @@ final class ExceptionProblems {
     }
 
     private Response declared(Throwable exception, RequestFacts request) {
-        ProblemDetail problem;
-        try {
-            problem = responses.problems(request).of(exception).build();
-        } catch (IllegalArgumentException | IllegalStateException invalid) {
-            LOG.log(Level.WARNING, "status-problems: " + invalid.getMessage());
-            return responses.serverError(exception, request);
-        }
-        if (problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR && !responses.showsServerDetails()) {
-            problem = problem.toBuilder().detail(responses.serverDetail(exception, request)).build();
-        } else if (problem.detail().isPresent()) {
-            problem = problem.toBuilder().detail(responses.clientDetail(problem.detail().get(), problem.status(), request)).build();
-        }
-        return responses.respond(problem, null, exception, request);
+        return DeclaredProblems.of(exception, responses.language(request), responses.showsServerDetails(),
+                        responses.detailMaxLength())
+                .map(problem -> responses.respond(problem, null, exception, request))
+                .orElseGet(() -> responses.serverError(exception, request));
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable exception, Class<T> type) {

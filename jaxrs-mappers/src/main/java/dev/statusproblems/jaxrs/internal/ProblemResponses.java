@@ -86,6 +86,11 @@ final class ProblemResponses {
         return own == null ? null : Text.abbreviate(own, detailMaxLength);
     }
 
+    /** The longest detail taken from an application's message. */
+    int detailMaxLength() {
+        return detailMaxLength;
+    }
+
     /** Whether server errors show the exception's message (development only). */
     boolean showsServerDetails() {
         return serverErrorDetails;

@@ -11,7 +11,7 @@ import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusClass;
 import dev.statusproblems.model.StatusHeader;
-import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.model.internal.DeclaredProblems;
 import dev.statusproblems.model.internal.Details;
 import dev.statusproblems.model.internal.Incidents;
 import dev.statusproblems.model.internal.Negotiation;
@@ -137,8 +137,7 @@ public final class ProblemResponder {
 
     /**
      * The problem the exception chain of {@code cause} stands for: a {@link ProblemException}'s, or
-     * that of an exception whose class declares a valid {@code @ProblemType} (a server error's
-     * message then gives way to the generic detail, unless server error details are on).
+     * that of an exception whose class declares a valid {@code @ProblemType} ({@link DeclaredProblems}).
      */
     private ProblemException carried(Throwable cause, Locale language) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -146,16 +145,9 @@ public final class ProblemResponder {
                 return (ProblemException) t;
             }
             if (ProblemTypeDefinition.isDeclaredBy(t.getClass())) {
-                try {
-                    ProblemDetail.Builder declared = StatusProblems.create().withLanguage(language).of(t);
-                    if (declared.build().httpStatus().statusClass() == StatusClass.SERVER_ERROR
-                            && !policy.serverErrorDetails()) {
-                        declared.detail(StatusTexts.serverErrorDetail(language));
-                    }
-                    return declared.toException();
-                } catch (IllegalArgumentException invalid) {
-                    return null; // an invalid declaration, which the deployment reports: a plain 500 here
-                }
+                // an invalid declaration, which the deployment reports: a plain 500 here
+                return DeclaredProblems.of(t, language, policy.serverErrorDetails(), policy.detailMaxLength())
+                        .map(ProblemException::new).orElse(null);
             }
         }
         return null;
