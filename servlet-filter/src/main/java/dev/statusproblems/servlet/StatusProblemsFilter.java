@@ -14,6 +14,7 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,8 +60,6 @@ import java.io.IOException;
  */
 public final class StatusProblemsFilter implements Filter {
 
-    /** Set on a request while the filter handles it, so that a forward or include is not handled twice. */
-    private static final String ACTIVE = StatusProblemsFilter.class.getName() + ".active";
 
     /**
      * Who answers an async request that times out with nobody answering it: {@code container} (its
@@ -99,8 +98,11 @@ public final class StatusProblemsFilter implements Filter {
             return;
         }
         DispatcherType dispatch = request.getDispatcherType();
+        // an inner dispatch carries the response the outer one already wrapped: no request attribute is
+        // needed to tell, which would reach the application's attribute listeners on every request
         boolean nested = (dispatch == DispatcherType.FORWARD || dispatch == DispatcherType.INCLUDE)
-                && request.getAttribute(ACTIVE) != null;
+                && (response instanceof ErrorCapturingResponse || (response instanceof ServletResponseWrapper
+                        && ((ServletResponseWrapper) response).isWrapperFor(ErrorCapturingResponse.class)));
         if (dispatch == DispatcherType.ERROR || nested) {
             // the error page (ours or the application's) renders an error dispatch; an inner
             // dispatch reports its errors to the response the outer one already wrapped
@@ -109,7 +111,6 @@ public final class StatusProblemsFilter implements Filter {
         }
         HttpServletRequest http = (HttpServletRequest) request;
         ErrorCapturingResponse wrapped = ErrorCapturingResponse.wrap(http, (HttpServletResponse) response, responder);
-        request.setAttribute(ACTIVE, Boolean.TRUE);
         try {
             chain.doFilter(new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped), wrapped);
         } catch (Throwable failure) {
@@ -121,8 +122,6 @@ public final class StatusProblemsFilter implements Filter {
                 throw failure; // committed: the container aborts the response, so that it is not taken as whole
             }
             return;
-        } finally {
-            request.removeAttribute(ACTIVE);
         }
         wrapped.finish();
     }
