@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,10 +36,10 @@ public class OrderResource {
     @Inject
     StatusProblems problems;
 
-    /** Creates an order; Bean Validation checks it first. */
+    /** Creates an order; Bean Validation checks it first, and a body of {@code null} or nothing is no order. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid Order order) {
+    public Response create(@NotNull @Valid Order order) {
         int id = ids.incrementAndGet();
         orders.put(id, order);
         return Response.created(URI.create("orders/" + id)).entity(json(id, order)).build();

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code GET /servlet/status/{code}}: {@code sendError} for 4xx and 5xx, {@code setStatus} for the rest. */
+/**
+ * {@code GET /servlet/status/{code}}: {@code sendError} for 4xx and 5xx, {@code setStatus} for the
+ * rest, with the header fields the status requires ({@link RequiredHeaders}).
+ */
 @WebServlet("/servlet/status/*")
 public class StatusServlet extends HttpServlet {
 
@@ -24,7 +27,13 @@ public class StatusServlet extends HttpServlet {
         }
         if (code < 100 || code > 599) {
             response.sendError(400, "The status must be between 100 and 599");
-        } else if (code >= 400) {
+            return;
+        }
+        String body = "status " + code + "\n";
+        if (code >= 200) {
+            RequiredHeaders.of(code, body.length(), "GET, HEAD, OPTIONS, TRACE").forEach(response::setHeader);
+        }
+        if (code >= 400) {
             response.sendError(code, "The servlet answered " + code + " on purpose");
         } else {
             response.setStatus(code);
@@ -32,7 +41,7 @@ public class StatusServlet extends HttpServlet {
                 response.setHeader("Location", request.getContextPath() + "/");
             } else if (code >= 200 && code != 204 && code != 205) {
                 response.setContentType("text/plain");
-                response.getWriter().write("status " + code + "\n");
+                response.getWriter().write(body);
             }
         }
     }
