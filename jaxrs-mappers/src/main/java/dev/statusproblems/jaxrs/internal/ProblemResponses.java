@@ -143,8 +143,9 @@ final class ProblemResponses {
             if (headers == null || !headers.containsKey(HttpHeaders.VARY)) {
                 response.header(HttpHeaders.VARY, "Accept, Accept-Language");
             }
-            // Counted here, so that HEAD states the length GET sends whatever the runtime does with HEAD.
-            response.entity(completed).header(HttpHeaders.CONTENT_LENGTH, ProblemWriter.bytes(completed, type, language).length);
+            // Counted here, so that HEAD states the length GET sends, whatever the runtime does with HEAD.
+            response.entity(completed)
+                    .header(HttpHeaders.CONTENT_LENGTH, ProblemWriter.bytes(completed, type, language).length);
         }
         ProblemEvents.fire(new ProblemSent(completed, request.method(), request.path()));
         return response.build();

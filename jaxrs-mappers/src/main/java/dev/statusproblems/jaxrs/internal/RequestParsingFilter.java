@@ -16,10 +16,11 @@ import java.util.List;
 
 /**
  * Makes the runtime parse the request's URI and negotiation headers with its own parsers before it
- * matches a resource, and answers a request it cannot parse with a 400 problem. Left to matching,
- * such a request fails inside the runtime (RESTEasy builds the request URI and reads {@code Accept}
- * there, Jersey reads {@code Content-Type}) with an exception no mapper can tell from a bug: a 500.
- * Here, where only parsing can fail, the cause is known for certain.
+ * matches a resource, and answers a request it cannot parse, or whose weights are no RFC 9110 quality
+ * values, with a 400 problem. Left to matching, such a request fails inside the runtime (RESTEasy
+ * builds the request URI and reads {@code q} while matching, Jersey reads {@code q} of
+ * {@code Content-Type} while selecting the method) with an exception no mapper can tell from a bug:
+ * a 500. Here, where only parsing can fail, the cause is known for certain.
  */
 @PreMatching
 @ConstrainedTo(RuntimeType.SERVER)
@@ -29,11 +30,11 @@ public final class RequestParsingFilter implements ContainerRequestFilter {
     /** Before every other filter, the application's among them: they may read the same headers. */
     static final int PRIORITY = Integer.MIN_VALUE;
 
-    /** The header fields whose elements may carry a weight, RFC 9110 §12.4.2; Content-Type for the runtimes that read one there. */
+    /** The fields whose elements carry weights (RFC 9110 §12.4.2), and Content-Type, where runtimes read one too. */
     private static final List<String> WEIGHTED = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_CHARSET,
             HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_TYPE);
 
-    private final ExceptionProblems problems = ExceptionProblems.fromSettings();
+    private final ProblemResponses responses = ProblemResponses.fromSettings();
 
     @Context
     private Request request;
@@ -52,7 +53,6 @@ public final class RequestParsingFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         if (!parses(context)) {
             RequestFacts facts = RequestFacts.of(request, uriInfo, headers, application);
-            ProblemResponses responses = problems.responses();
             context.abortWith(responses.respond(responses.problems(facts).badRequest().build(), null, null, facts));
         }
     }

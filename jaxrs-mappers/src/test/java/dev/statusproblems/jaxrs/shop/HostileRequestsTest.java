@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.internal.Negotiation;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -46,24 +47,22 @@ class HostileRequestsTest {
             "application/json;q=1, */*;q=0.5", "application/json;q=0.9;ext=\"a;q=abc\"",
             "text/html,image/gif,image/jpeg,*;q=.2,*/*;q=.2");
 
-    /** Every kind of endpoint, as a method, a path and the headers that make it what it is. */
+    /** Every kind of JAX-RS endpoint, as a GET of a path with the headers that make it what it is. */
     enum Endpoint {
-        SUCCESS(200, "GET", "/shop/orders/1"),
-        RESOURCE_NOT_FOUND(404, "GET", "/shop/orders/42"),
-        RUNTIME_NOT_FOUND(404, "GET", "/shop/nothing/here"),
-        RUNTIME_METHOD_NOT_ALLOWED(405, "GET", "/shop/stock"),
-        RUNTIME_NOT_ACCEPTABLE(406, "GET", "/shop/orders/1", "Accept: image/png"),
-        RUNTIME_UNSUPPORTED_MEDIA_TYPE(415, "GET", "/shop/quote", "Content-Type: text/plain"),
-        SERVER_ERROR(500, "GET", "/shop/boom");
+        SUCCESS(200, "/shop/orders/1"),
+        RESOURCE_NOT_FOUND(404, "/shop/orders/42"),
+        RUNTIME_NOT_FOUND(404, "/shop/nothing/here"),
+        RUNTIME_METHOD_NOT_ALLOWED(405, "/shop/stock"),
+        RUNTIME_NOT_ACCEPTABLE(406, "/shop/orders/1", "Accept: image/png"),
+        RUNTIME_UNSUPPORTED_MEDIA_TYPE(415, "/shop/quote", "Content-Type: text/plain"),
+        SERVER_ERROR(500, "/shop/boom");
 
         final int status;
-        final String method;
         final String path;
         final List<String> headers;
 
-        Endpoint(int status, String method, String path, String... headers) {
+        Endpoint(int status, String path, String... headers) {
             this.status = status;
-            this.method = method;
             this.path = path;
             this.headers = List.of(headers);
         }
@@ -105,7 +104,7 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{0}: {1} on {2}")
     @MethodSource("malformedHeaders")
     void malformedMediaTypeIsBadRequestProblem(String header, String value, Endpoint endpoint) {
-        RawHttp.Response response = RawHttp.send(base, endpoint.method, endpoint.path, false,
+        RawHttp.Response response = RawHttp.send(base, "GET", endpoint.path, false,
                 endpoint.with(header, value));
 
         if (dispatcherRefuses(value)) {
@@ -125,7 +124,7 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{0}: {1} on {2}")
     @MethodSource("oddHeaders")
     void oddMediaTypeIsNeverServerErrorForAClientFault(String header, String value, Endpoint endpoint) {
-        RawHttp.Response response = RawHttp.send(base, endpoint.method, endpoint.path, false,
+        RawHttp.Response response = RawHttp.send(base, "GET", endpoint.path, false,
                 endpoint.with(header, value));
 
         if (dispatcherRefuses(value)) {
@@ -173,7 +172,7 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "Accept: {0} on {1}")
     @MethodSource("wellFormedQualities")
     void wellFormedQualityValuesChangeNothing(String accept, Endpoint endpoint) {
-        RawHttp.Response response = RawHttp.send(base, endpoint.method, endpoint.path, false,
+        RawHttp.Response response = RawHttp.send(base, "GET", endpoint.path, false,
                 endpoint.with("Accept", accept));
 
         assertThat(response.status).as(response.toString()).isEqualTo(endpoint.status);
@@ -224,19 +223,36 @@ class HostileRequestsTest {
         }
     }
 
-    static Stream<Endpoint> errorEndpoints() {
-        return Stream.of(Endpoint.values()).filter(endpoint -> endpoint.status >= 400);
+    static Stream<Arguments> errorRequests() {
+        return Stream.of(Endpoint.values()).filter(endpoint -> endpoint.status >= 400)
+                .flatMap(endpoint -> Stream.of("application/json", "application/problem+xml", "text/html")
+                        .filter(accept -> endpoint != Endpoint.RUNTIME_NOT_ACCEPTABLE || accept.equals("application/json"))
+                        .flatMap(accept -> Stream.of("en", "ko").map(language -> Arguments.of(endpoint, accept, language))));
     }
 
-    @ParameterizedTest
-    @MethodSource("errorEndpoints")
-    void headOnAnErrorHasTheHeadersOfGetAndNoBody(Endpoint endpoint) {
-        String[] headers = endpoint.with("X-Probe", null);
+    @ParameterizedTest(name = "{0} Accept: {1} Accept-Language: {2}")
+    @MethodSource("errorRequests")
+    void headOnAnErrorHasTheHeadersOfGetAndNoBody(Endpoint endpoint, String accept, String language) {
+        String[] headers = endpoint == Endpoint.RUNTIME_NOT_ACCEPTABLE
+                ? endpoint.with("Accept-Language", language)
+                : Stream.concat(Stream.of(endpoint.with("Accept", accept)), Stream.of("Accept-Language: " + language))
+                        .toArray(String[]::new);
+        // orders/42 produces only JSON: asked for anything else, the runtime answers 406 before it runs
+        int status = endpoint == Endpoint.RESOURCE_NOT_FOUND && !accept.equals("application/json") ? 406 : endpoint.status;
         RawHttp.Response get = RawHttp.send(base, "GET", endpoint.path, false, headers);
         RawHttp.Response head = RawHttp.send(base, "HEAD", endpoint.path, false, headers);
 
-        assertProblem(get, endpoint.status);
-        assertThat(head.status).as(head.toString()).isEqualTo(endpoint.status);
+        assertThat(get.status).as(get.toString()).isEqualTo(status);
+        assertThat(get.header("Content-Language")).as(get.toString()).hasValue(language);
+        if (accept.equals("application/json")) {
+            assertProblem(get, status);
+        } else if (accept.equals("text/html")) {
+            assertHtmlProblem(get, status);
+        } else {
+            assertThat(get.header("Content-Type")).as(get.toString()).hasValue("application/problem+xml");
+            assertThat(ProblemXml.parse(get.body).status()).isEqualTo(status);
+        }
+        assertThat(head.status).as(head.toString()).isEqualTo(status);
         assertThat(head.body).isEmpty();
         assertThat(comparable(head)).as("HEAD %s against GET %s", head, get).isEqualTo(comparable(get));
     }

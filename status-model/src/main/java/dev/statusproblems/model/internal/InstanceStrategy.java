@@ -76,7 +76,8 @@ public enum InstanceStrategy {
 
     /** RFC 3986 §3.3: unreserved, sub-delims, ":", "@", and "/" between segments. */
     private static boolean isPathCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
     }
 
     private static boolean isHex(char c) {

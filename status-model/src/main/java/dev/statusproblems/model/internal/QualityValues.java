@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public final class QualityValues {
 
     private static final Pattern QVALUE = Pattern.compile("(?:0?\\.[0-9]{0,3}|0)|1(?:\\.0{0,3})?");
-    private static final int MAX_HEADER_CHARS = 8192;
 
     private QualityValues() {
     }
@@ -32,9 +31,6 @@ public final class QualityValues {
     public static boolean wellFormed(String field) {
         if (field == null) {
             return true;
-        }
-        if (field.length() > MAX_HEADER_CHARS) {
-            return false;
         }
         int start = 0;
         boolean firstOfElement = true;
