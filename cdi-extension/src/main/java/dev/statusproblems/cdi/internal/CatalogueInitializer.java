@@ -3,6 +3,7 @@ package dev.statusproblems.cdi.internal;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.ProblemTypeDefinition;
+import dev.statusproblems.model.internal.InstanceStrategy;
 import dev.statusproblems.model.internal.Settings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -69,8 +70,7 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
         }
         String path = configuration.cataloguePath().get();
         ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME,
-                new CatalogueServlet(configuration.typeBase(), registry,
-                        settings.get(Settings.INSTANCE, "path")));
+                new CatalogueServlet(configuration.typeBase(), registry, InstanceStrategy.of(settings)));
         if (registration == null) {
             return;
         }

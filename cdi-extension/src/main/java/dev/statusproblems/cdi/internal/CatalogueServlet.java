@@ -8,6 +8,7 @@ import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.internal.Incidents;
+import dev.statusproblems.model.internal.InstanceStrategy;
 import dev.statusproblems.model.internal.Negotiation;
 import dev.statusproblems.model.internal.ProblemEvents;
 import jakarta.enterprise.inject.spi.CDI;
@@ -34,7 +35,7 @@ final class CatalogueServlet extends HttpServlet {
 
     private final transient URI typeBase;
     private final transient ProblemTypeRegistry discovered;
-    private final transient String instance;
+    private final transient InstanceStrategy instance;
     // The registry never changes once the application has started: found once, then kept.
     private transient volatile Catalogue catalogue;
 
@@ -42,7 +43,7 @@ final class CatalogueServlet extends HttpServlet {
      * {@code typeBase} is the configured one ({@code null} for none), {@code discovered} the problem
      * types the servlet container found.
      */
-    CatalogueServlet(URI typeBase, ProblemTypeRegistry discovered, String instance) {
+    CatalogueServlet(URI typeBase, ProblemTypeRegistry discovered, InstanceStrategy instance) {
         this.typeBase = typeBase;
         this.discovered = discovered;
         this.instance = instance;
@@ -121,10 +122,9 @@ final class CatalogueServlet extends HttpServlet {
         Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
         ProblemDetail.Builder builder = ProblemDetail.builder(status).language(language);
         String path = request.getRequestURI();
-        if (instance.equals("uuid")) {
-            builder.instance(Incidents.newInstanceId());
-        } else if (!instance.equals("none")) {
-            builder.instance(path);
+        URI id = instance.forClientError(path);
+        if (id != null) {
+            builder.instance(id);
         }
         ProblemDetail problem = builder.build();
         Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
@@ -136,9 +136,12 @@ final class CatalogueServlet extends HttpServlet {
         response.setContentType(format == Negotiation.Format.HTML ? Catalogue.HTML_MEDIA_TYPE
                 : format == Negotiation.Format.XML ? ProblemXml.MEDIA_TYPE : ProblemJson.MEDIA_TYPE);
         response.setHeader("Content-Language", language.toLanguageTag());
-        // No Content-Length: the response then completes only when this method returns, after the
-        // observers have seen the problem, so a client never sees the answer before they do.
-        if (!request.getMethod().equals("HEAD")) {
+        // No Content-Length for GET: the response then completes only when this method returns, after
+        // the observers have seen the problem, so a client never sees the answer before they do; the
+        // container counts the body. HEAD writes none, so it states the count itself, as GET's.
+        if (request.getMethod().equals("HEAD")) {
+            response.setContentLength(body.length);
+        } else {
             OutputStream out = response.getOutputStream();
             out.write(body);
         }

@@ -143,9 +143,9 @@ final class ProblemResponses {
             if (headers == null || !headers.containsKey(HttpHeaders.VARY)) {
                 response.header(HttpHeaders.VARY, "Accept, Accept-Language");
             }
-            if (!request.isHead()) {
-                response.entity(completed);
-            }
+            // Counted here, so that HEAD states the length GET sends, whatever the runtime does with HEAD.
+            response.entity(completed)
+                    .header(HttpHeaders.CONTENT_LENGTH, ProblemWriter.bytes(completed, type, language).length);
         }
         ProblemEvents.fire(new ProblemSent(completed, request.method(), request.path()));
         return response.build();

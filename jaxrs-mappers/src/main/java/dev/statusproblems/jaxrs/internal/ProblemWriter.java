@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -36,10 +37,20 @@ public final class ProblemWriter implements MessageBodyWriter<ProblemDetail> {
     @Override
     public void writeTo(ProblemDetail problem, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream out) {
+        Object language = httpHeaders.getFirst(HttpHeaders.CONTENT_LANGUAGE);
+        write(problem, mediaType, language != null ? Locale.forLanguageTag(language.toString()) : Languages.DEFAULT, out);
+    }
+
+    /** The bytes {@link #writeTo} writes for {@code problem} as {@code mediaType} in {@code language}. */
+    static byte[] bytes(ProblemDetail problem, MediaType mediaType, Locale language) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(problem, mediaType, language, out);
+        return out.toByteArray();
+    }
+
+    private static void write(ProblemDetail problem, MediaType mediaType, Locale language, OutputStream out) {
         if (isHtml(mediaType)) {
-            Object language = httpHeaders.getFirst(HttpHeaders.CONTENT_LANGUAGE);
-            Locale locale = language != null ? Locale.forLanguageTag(language.toString()) : Languages.DEFAULT;
-            ProblemHtml.write(problem, locale, out);
+            ProblemHtml.write(problem, language, out);
         } else if (isXml(mediaType)) {
             ProblemXml.write(problem, out);
         } else {

@@ -19,6 +19,7 @@ public final class Providers {
 
     /** Registers the server providers, each unless it is already there. */
     public static boolean registerServer(FeatureContext context) {
+        register(context, RequestParsingFilter.class, RequestParsingFilter.PRIORITY);
         register(context, ProblemWriter.class, Priorities.USER);
         register(context, UnreadableContentInterceptor.class, Priorities.ENTITY_CODER + 1000);
         register(context, ProblemExceptionMapper.class, Priorities.USER);

@@ -128,8 +128,4 @@ final class RequestFacts {
     String acceptLanguage() {
         return acceptLanguage;
     }
-
-    boolean isHead() {
-        return "HEAD".equalsIgnoreCase(method);
-    }
 }

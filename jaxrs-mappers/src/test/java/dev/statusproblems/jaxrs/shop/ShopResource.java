@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +53,21 @@ public class ShopResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Order create(@Valid @NotNull Order order) {
         return order;
+    }
+
+    @GET
+    @Path("quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Order quote() {
+        return new Order("tea", 1);
+    }
+
+    @PUT
+    @Path("stock")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public void stock(String count) {
+        // accepted and forgotten
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.statusproblems.model.internal;
 
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -17,6 +18,7 @@ public enum InstanceStrategy {
     NONE;
 
     private static final System.Logger LOG = System.getLogger("dev.statusproblems");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** The strategy {@code settings} configure; an unknown value is logged, and the path used. */
     public static InstanceStrategy of(Settings settings) {
@@ -42,10 +44,43 @@ public enum InstanceStrategy {
                     return null;
                 }
                 try {
-                    return URI.create(path);
+                    return URI.create(legalPath(path));
                 } catch (IllegalArgumentException notAReference) {
-                    return null; // a path the container accepted but no URI reference can hold: none, not a wrong one
+                    return null; // none rather than a wrong one
                 }
         }
+    }
+
+    /**
+     * {@code path} with every character RFC 3986 does not allow in a path percent-encoded as UTF-8
+     * ({@code [}, a space, a raw non-ASCII byte the container let through), and a {@code %} that
+     * starts no escape encoded too; what is legal, escapes included, stays as the client sent it.
+     */
+    static String legalPath(String path) {
+        StringBuilder legal = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' ? i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))
+                    : isPathCharacter(c)) {
+                legal.append(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < path.length() ? i + 2 : i + 1;
+                for (byte b : path.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    legal.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+                i = end - 1;
+            }
+        }
+        return legal.toString();
+    }
+
+    /** RFC 3986 §3.3: unreserved, sub-delims, ":", "@", and "/" between segments. */
+    private static boolean isPathCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }

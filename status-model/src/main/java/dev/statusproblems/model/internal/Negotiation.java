@@ -96,19 +96,14 @@ public final class Negotiation {
 
     /**
      * The quality of one element of an {@code Accept}-like header, split at {@code ;}: its
-     * {@code q} parameter, 1 without one, 0 when it is malformed or out of range.
+     * {@code q} parameter, 1 without one, 0 when it is no quality value ({@link QualityValues}).
      */
     public static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.length() >= 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
-                    && parameter.charAt(1) == '=') {
-                try {
-                    double q = Double.parseDouble(parameter.substring(2).trim());
-                    return q >= 0 && q <= 1 ? q : 0;
-                } catch (NumberFormatException malformed) {
-                    return 0;
-                }
+            String parameter = parts[i];
+            int equals = parameter.indexOf('=');
+            if ((equals < 0 ? parameter : parameter.substring(0, equals)).trim().equalsIgnoreCase("q")) {
+                return equals < 0 ? 0 : Math.max(0, QualityValues.parse(parameter.substring(equals + 1)));
             }
         }
         return 1;

@@ -35,7 +35,8 @@ class NegotiationTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {";;;", ",,,", "text/html;q=abc", "application/xml;q=", "\u0000", "/", "a/b/c"})
+    @ValueSource(strings = {";;;", ",,,", "text/html;q=abc", "application/xml;q=", "\u0000", "/", "a/b/c", "text/html;q",
+        "text/html;q=2", "text/html;q=-1", "text/html;q=0.1234", "application/xml;q=1.001"})
     void malformedOrAbsentHeaderGetsJson(String accept) {
         assertThat(Negotiation.choose(accept)).isEqualTo(Format.JSON);
     }

@@ -1,0 +1,78 @@
+package dev.statusproblems.jaxrs.internal;
+
+import dev.statusproblems.model.internal.QualityValues;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Makes the runtime parse the request's URI and negotiation headers with its own parsers before it
+ * matches a resource, and answers a request it cannot parse, or whose weights are no RFC 9110 quality
+ * values, with a 400 problem. Left to matching, such a request fails inside the runtime (RESTEasy
+ * builds the request URI and reads {@code q} while matching, Jersey reads {@code q} of
+ * {@code Content-Type} while selecting the method) with an exception no mapper can tell from a bug:
+ * a 500. Here, where only parsing can fail, the cause is known for certain.
+ */
+@PreMatching
+@ConstrainedTo(RuntimeType.SERVER)
+@Priority(RequestParsingFilter.PRIORITY)
+public final class RequestParsingFilter implements ContainerRequestFilter {
+
+    /** Before every other filter, the application's among them: they may read the same headers. */
+    static final int PRIORITY = Integer.MIN_VALUE;
+
+    /** The fields whose elements carry weights (RFC 9110 §12.4.2), and Content-Type, where runtimes read one too. */
+    private static final List<String> WEIGHTED = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_CHARSET,
+            HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_TYPE);
+
+    private final ProblemResponses responses = ProblemResponses.fromSettings();
+
+    @Context
+    private Request request;
+    @Context
+    private UriInfo uriInfo;
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private Application application;
+
+    /** Created by the runtime. */
+    public RequestParsingFilter() {
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (!parses(context)) {
+            RequestFacts facts = RequestFacts.of(request, uriInfo, headers, application);
+            context.abortWith(responses.respond(responses.problems(facts).badRequest().build(), null, null, facts));
+        }
+    }
+
+    private static boolean parses(ContainerRequestContext context) {
+        try {
+            context.getUriInfo().getRequestUri();
+            context.getUriInfo().getPathSegments();
+            context.getAcceptableMediaTypes();
+            context.getAcceptableLanguages();
+            context.getMediaType();
+        } catch (RuntimeException unparsable) {
+            return false;
+        }
+        for (String name : WEIGHTED) {
+            List<String> values = context.getHeaders().get(name);
+            if (values != null && !values.stream().allMatch(QualityValues::wellFormed)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
