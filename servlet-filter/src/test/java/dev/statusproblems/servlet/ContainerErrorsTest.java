@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The errors the containers' own servlets raise, the same generated cases on Jetty 12 and Tomcat
- * 10.1: a default servlet's ranges and preconditions, methods a servlet does not handle, protected
+ * The errors the containers' own servlets raise, the same generated cases on Jetty 12, Tomcat 10.1
+ * and Undertow 2.3 (WildFly's): a default servlet's ranges and preconditions, methods a servlet does not handle, protected
  * folders. Each error is a problem whose status is the status line, with the headers HTTP requires,
  * and HEAD answers as GET does without the body.
  */
@@ -51,6 +51,7 @@ final class ContainerErrorsTest {
 
     private static JettyApp jetty;
     private static TomcatApp tomcat;
+    private static UndertowApp undertow;
 
     /** An HttpServlet that handles GET only: HttpServlet's own doPost, doPut and doDelete answer 405. */
     static final class Catalogue extends HttpServlet {
@@ -120,6 +121,10 @@ final class ContainerErrorsTest {
             Tomcat.addServlet(context, "refusing", refusing());
             map(context, "/refusing", "refusing");
         });
+        Path undertowRoot = Files.createDirectories(dir.resolve("undertow"));
+        files(undertowRoot, "<secret>" + SECRET + "</secret>");
+        undertow = UndertowApp.start(undertowRoot, Map.of("/catalogue", new Catalogue(), "/inbox", new Inbox(),
+                "/ranged", new Ranged(), "/refusing", refusing()));
     }
 
     private static void jettyRoutes(ServletContextHandler context) {
@@ -152,7 +157,10 @@ final class ContainerErrorsTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws Exception {
+        if (undertow != null) {
+            undertow.close();
+        }
         if (jetty != null) {
             jetty.close();
         }
@@ -161,10 +169,12 @@ final class ContainerErrorsTest {
         }
     }
 
-    private static Stream<Arguments> onBothContainers(Stream<Object[]> cases) {
+    private static Stream<Arguments> onEveryContainer(Stream<Object[]> cases) {
         Container onJetty = new Container("Jetty", path -> jetty.uri(path));
         Container onTomcat = new Container("Tomcat", path -> tomcat.uri(path));
-        return cases.flatMap(c -> Stream.of(withContainer(onJetty, c), withContainer(onTomcat, c)));
+        Container onUndertow = new Container("Undertow", path -> undertow.uri(path));
+        return cases.flatMap(c -> Stream.of(withContainer(onJetty, c), withContainer(onTomcat, c),
+                withContainer(onUndertow, c)));
     }
 
     private static Arguments withContainer(Container container, Object[] c) {
@@ -185,7 +195,7 @@ final class ContainerErrorsTest {
     // --- ranges and preconditions on a static file ---
 
     static Stream<Arguments> unsatisfiableRanges() {
-        return onBothContainers(Stream.of("bytes=999999-1000000", "bytes=10-", "bytes=10-20", "bytes=100-200,300-400",
+        return onEveryContainer(Stream.of("bytes=999999-1000000", "bytes=10-", "bytes=10-20", "bytes=100-200,300-400",
                 "bytes=10-10").map(range -> new Object[] {range}));
     }
 
@@ -199,7 +209,7 @@ final class ContainerErrorsTest {
     }
 
     static Stream<Arguments> malformedRanges() {
-        return onBothContainers(Stream.of("bytes=abc", "bytes=5-2", "bytes=--1", "bytes=1-2-3", "bytes=,", "bytes=",
+        return onEveryContainer(Stream.of("bytes=abc", "bytes=5-2", "bytes=--1", "bytes=1-2-3", "bytes=,", "bytes=",
                 "bytes=-", "bytes=1-a", "bytes=9223372036854775808-", "lines=1-2", "bytes=0-1,abc", "bytes = 0-1",
                 "bytes=" + "0-0,".repeat(200) + "0-0").map(range -> new Object[] {range}));
     }
@@ -229,11 +239,11 @@ final class ContainerErrorsTest {
     }
 
     static Stream<Arguments> containers() {
-        return onBothContainers(Stream.<Object[]>of(new Object[0]));
+        return onEveryContainer(Stream.<Object[]>of(new Object[0]));
     }
 
     static Stream<Arguments> failedPreconditions() {
-        return onBothContainers(Stream.of(
+        return onEveryContainer(Stream.of(
                 new Object[] {"If-Unmodified-Since", "Sat, 01 Jan 2000 00:00:00 GMT"},
                 new Object[] {"If-Match", "\"not-the-etag\""},
                 new Object[] {"If-Match", "W/\"weak\""}));
@@ -264,7 +274,7 @@ final class ContainerErrorsTest {
                 cases.add(new Object[] {method, path});
             }
         }
-        return onBothContainers(cases.stream());
+        return onEveryContainer(cases.stream());
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -281,8 +291,12 @@ final class ContainerErrorsTest {
         assertProblem(response, method.equals("FOO") || method.equals("get") || method.equals("PATCH") ? 501 : 405);
         if (response.statusCode() == 405) {
             Set<String> allowed = methods(response.headers().firstValue("Allow").orElseThrow());
-            assertThat(allowed).doesNotContain(method)
-                    .isEqualTo(methods(Http.send("OPTIONS", uri).headers().firstValue("Allow").orElseThrow()));
+            // Undertow's default servlet declares every doXxx, to serve forwards and includes, and so
+            // answers OPTIONS with them all, yet serves a request only these
+            Set<String> expected = on.name().equals("Undertow") && path.equals("/file.txt")
+                    ? Set.of("GET", "HEAD", "OPTIONS")
+                    : methods(Http.send("OPTIONS", uri).headers().firstValue("Allow").orElseThrow());
+            assertThat(allowed).doesNotContain(method).isEqualTo(expected);
         }
     }
 
@@ -302,7 +316,7 @@ final class ContainerErrorsTest {
     // --- protected folders ---
 
     static Stream<Arguments> protectedPaths() {
-        return onBothContainers(Stream.of("/WEB-INF/web.xml", "/web-inf/web.xml", "/Web-Inf/web.xml", "/WEB-INF/",
+        return onEveryContainer(Stream.of("/WEB-INF/web.xml", "/web-inf/web.xml", "/Web-Inf/web.xml", "/WEB-INF/",
                 "/WEB-INF/nothing-here", "/%57EB-INF/web.xml", "/%57%45%42%2D%49%4E%46/web.xml", "/%77eb-inf/web.xml",
                 "/WEB-INF;x=1/web.xml", "/WEB-INF/web.xml;x=1", "/x/../WEB-INF/web.xml", "/./WEB-INF/web.xml",
                 "/WEB-INF/./web.xml",
@@ -323,14 +337,15 @@ final class ContainerErrorsTest {
     }
 
     static Stream<Arguments> ambiguousProtectedPaths() {
-        return onBothContainers(Stream.of("/x/%2E%2E/WEB-INF/web.xml", "//WEB-INF/web.xml", "/WEB-INF//web.xml",
+        return onEveryContainer(Stream.of("/x/%2E%2E/WEB-INF/web.xml", "//WEB-INF/web.xml", "/WEB-INF//web.xml",
                 "/%2E/WEB-INF/web.xml", "/WEB-INF%2Fweb.xml").map(path -> new Object[] {path}));
     }
 
     /**
      * A path with an encoded dot segment, an empty segment or an encoded slash: Jetty refuses every
      * such path, Tomcat an encoded slash, with their own 400 page before any application sees it (the
-     * suite cannot answer there); Tomcat normalises the others and answers them as the plain spelling.
+     * suite cannot answer there); Tomcat normalises the others and answers them as the plain spelling,
+     * and Undertow takes an encoded slash as a character of the name.
      */
     @ParameterizedTest(name = "{0} GET {1}")
     @MethodSource("ambiguousProtectedPaths")
@@ -339,7 +354,7 @@ final class ContainerErrorsTest {
         HttpResponse<String> response = Http.get(uri);
 
         assertThat(response.body()).doesNotContain(SECRET);
-        if (on.name().equals("Jetty") || path.contains("%2F")) {
+        if (on.name().equals("Jetty") || (on.name().equals("Tomcat") && path.contains("%2F"))) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         } else {
