@@ -202,10 +202,19 @@ final class ContainerErrorsTest {
     @ParameterizedTest(name = "{0} Range: {1}")
     @MethodSource("unsatisfiableRanges")
     void unsatisfiableRangeOnAStaticFileIsA416ProblemWithContentRange(Container on, String range) {
-        HttpResponse<String> response = Http.get(on.uri().apply("/file.txt"), "Range", range);
+        URI file = on.uri().apply("/file.txt");
+        HttpResponse<String> response = Http.get(file, "Range", range);
 
         assertProblem(response, 416);
         assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes */10");
+        if (on.name().equals("Tomcat")) {
+            // Tomcat ignores Range on HEAD, as RFC 9110 §14.2 lets it: range handling is defined for GET only
+            HttpResponse<String> head = Http.send("HEAD", file, "Range", range);
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+        } else {
+            assertHeadLikeGet(file, "Range", range);
+        }
     }
 
     static Stream<Arguments> malformedRanges() {
