@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -293,7 +294,7 @@ final class ContainerErrorsTest {
         HttpResponse<String> response = Http.send(method, uri);
 
         if (response.statusCode() < 400) {
-            assertThat(response.headers().firstValue("Content-Type")).isNotEqualTo(java.util.Optional.of("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type")).isNotEqualTo(Optional.of("application/problem+json"));
             return;
         }
         // an unknown method is not implemented by HttpServlet (501); every other refusal is a 405
@@ -306,6 +307,9 @@ final class ContainerErrorsTest {
                     ? Set.of("GET", "HEAD", "OPTIONS")
                     : methods(Http.send("OPTIONS", uri).headers().firstValue("Allow").orElseThrow());
             assertThat(allowed).doesNotContain(method).isEqualTo(expected);
+        }
+        if (method.equals("GET")) {
+            assertHeadLikeGet(uri);
         }
     }
 

@@ -232,6 +232,14 @@ class WebIT {
                 "x/../WEB-INF/web.xml", "WEB-INF/", "META-INF/MANIFEST.MF", "meta-inf/MANIFEST.MF")) {
             URI uri = URI.create(base + path); // as written: resolving would remove the dot segments
             HttpResponse<String> get = Http.send(HttpRequest.newBuilder(uri).GET().build());
+            if (Server.current() == Server.PAYARA && path.contains(";")) {
+                // Payara's mapper redirects a folder named with a path parameter to the folder, with its own page
+                assertThat(get.statusCode()).as(path).isEqualTo(301);
+                assertThat(get.headers().firstValue("Location")).hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/web/WEB-INF/"));
+                assertThat(get.body()).doesNotContain("web-app");
+                continue;
+            }
             HttpResponse<String> head = Http.send(HttpRequest.newBuilder(uri)
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 
@@ -269,14 +277,18 @@ class WebIT {
     }
 
     @Test
-    void methodTheDefaultServletRefusesIsProblemWithAllow() throws Exception {
+    void writeToStaticFileIsRefusedWithAProblem() throws Exception {
         HttpResponse<String> response = Http.send(Http.request(base, "file.txt")
                 .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
 
-        assertThat(response.statusCode()).isEqualTo(405);
+        // Undertow's default servlet refuses the method, Payara's (read-only by default) the write
+        int status = Server.current() == Server.WILDFLY ? 405 : 403;
+        assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
-        assertThat(response.headers().firstValue("Allow")).isPresent();
-        System.out.println("DEFAULT-405 " + Server.current() + " " + response.headers().map());
+        assertThat(ProblemJson.parse(response.body()).status()).isEqualTo(status);
+        if (status == 405) {
+            assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        }
     }
 
     private static Map<String, List<String>> fields(HttpResponse<String> response) {

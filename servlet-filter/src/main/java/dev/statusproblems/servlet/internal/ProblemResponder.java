@@ -174,7 +174,6 @@ public final class ProblemResponder {
             values.forEach(value -> response.addHeader(name, value));
         });
         response.setStatus(problem.status());
-        boolean hasBody = status.allowsContent() && !"HEAD".equals(request.getMethod());
         if (!status.allowsContent()) {
             return;
         }
@@ -199,10 +198,10 @@ public final class ProblemResponder {
             response.setHeader("Vary", "Accept, Accept-Language");
         }
         response.setContentLength(body.length);
-        if (hasBody) {
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-        }
+        // also for HEAD, whose body the container drops at the connection: on an error page that wrote
+        // nothing, Payara renders its own HTML report over the problem's header fields
+        OutputStream out = response.getOutputStream();
+        out.write(body);
     }
 
     private static boolean named(Map<String, ?> headers, String name) {
