@@ -28,7 +28,10 @@ import java.io.IOException;
  *
  * <p>Errors the container raises before any filter runs (security constraints, some 404s) become
  * problems through the default error page the jar's {@code web-fragment.xml} declares; an
- * application's own error pages take precedence over it.
+ * application's own error pages take precedence over it. Undertow (WildFly) answers requests for
+ * {@code WEB-INF} and {@code META-INF} before even that; the jar's Undertow servlet extension routes
+ * them to the same 404 problem. A 405 the container sends without {@code Allow} gets the methods
+ * the servlet handles, where they can be known.
  *
  * <p>What it does per status:
  * <ul>

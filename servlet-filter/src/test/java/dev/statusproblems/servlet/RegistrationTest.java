@@ -7,16 +7,12 @@ import dev.statusproblems.model.ProblemJson;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
@@ -48,7 +44,7 @@ final class RegistrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path jar = jarOfTheModule();
+        Path jar = TomcatApp.jarOfTheModule(dir);
         tomcat = new Tomcat();
         tomcat.setBaseDir(dir.resolve("tomcat").toString());
         tomcat.setAddDefaultWebXmlToWebapp(false);
@@ -113,24 +109,6 @@ final class RegistrationTest {
         Tomcat.addServlet(context, "account", Endpoint.of((req, res) -> res.getWriter().write("yours")));
         context.addServletMappingDecoded("/account/*", "account");
         return context;
-    }
-
-    /** The module's classes as the jar users put in WEB-INF/lib. */
-    private static Path jarOfTheModule() throws Exception {
-        Path classes = Path.of(StatusProblemsFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path jar = dir.resolve("servlet-filter.jar");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(classes)) {
-            files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-        }
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            for (Path f : files) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-        }
-        return jar;
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusproblems.it.support.Deployments;
 import dev.statusproblems.it.support.Http;
+import dev.statusproblems.it.support.Server;
 import dev.statusproblems.it.support.ServerLog;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
@@ -16,10 +17,14 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +40,7 @@ class WebIT {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String GENERIC_DETAIL = StatusTexts.serverErrorDetail(Locale.ENGLISH);
     private static final long DOWNLOAD_SIZE = 32L * 1024 * 1024;
+    private static final String FILE = "0123456789";
 
     @ArquillianResource
     private URL base;
@@ -44,6 +50,7 @@ class WebIT {
         return Deployments.war("web")
                 .addClasses(ListedApplication.class, PaymentsResource.class, ErrorServlet.class, AsyncServlet.class,
                         DownloadServlet.class)
+                .addAsWebResource(new StringAsset(FILE), "file.txt")
                 .setWebXML("web/web.xml");
     }
 
@@ -216,5 +223,77 @@ class WebIT {
             expected.update(chunk, 0, (int) Math.min(chunk.length, left));
         }
         return HexFormat.of().formatHex(expected.digest());
+    }
+
+    @Test
+    void protectedFolderIsNotFoundProblemInEverySpelling() throws Exception {
+        // Undertow answers these before any filter or error page; the jar's servlet extension routes them to the problem
+        for (String path : List.of("WEB-INF/web.xml", "web-inf/web.xml", "%57EB-INF/web.xml", "WEB-INF;x=1/web.xml",
+                "x/../WEB-INF/web.xml", "WEB-INF/", "META-INF/MANIFEST.MF", "meta-inf/MANIFEST.MF")) {
+            URI uri = URI.create(base + path); // as written: resolving would remove the dot segments
+            HttpResponse<String> get = Http.send(HttpRequest.newBuilder(uri).GET().build());
+            if (Server.current() == Server.PAYARA && path.contains(";")) {
+                // Payara's mapper redirects a folder named with a path parameter to the folder, with its own page
+                assertThat(get.statusCode()).as(path).isEqualTo(301);
+                assertThat(get.headers().firstValue("Location")).hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/web/WEB-INF/"));
+                assertThat(get.body()).doesNotContain("web-app");
+                continue;
+            }
+            HttpResponse<String> head = Http.send(HttpRequest.newBuilder(uri)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+            assertThat(get.statusCode()).as(path).isEqualTo(404);
+            assertThat(get.headers().firstValue("Content-Type")).as(path).hasValue(PROBLEM_JSON);
+            assertThat(ProblemJson.parse(get.body()).status()).isEqualTo(404);
+            assertThat(get.body()).doesNotContain("web-app", "Manifest");
+            assertThat(head.statusCode()).as(path).isEqualTo(404);
+            assertThat(head.body()).isEmpty();
+            assertThat(fields(head)).as(path).isEqualTo(fields(get));
+        }
+    }
+
+    @Test
+    void unsatisfiableRangeOnStaticFileIsProblemWithContentRange() throws Exception {
+        HttpResponse<String> response = Http.get(base, "file.txt", "Range", "bytes=999999-1000000");
+
+        assertThat(response.statusCode()).isEqualTo(416);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes */" + FILE.length());
+        assertThat(ProblemJson.parse(response.body()).status()).isEqualTo(416);
+    }
+
+    @Test
+    void methodHttpServletDoesNotHandleIsProblemWithTheAllowItsOptionsAnswer() throws Exception {
+        HttpResponse<String> response = Http.send(Http.request(base, "servlet/orders/42")
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
+        HttpResponse<String> options = Http.send(Http.request(base, "servlet/orders/42")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(ProblemJson.parse(response.body()).status()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).isEqualTo(options.headers().firstValue("Allow")).isPresent();
+    }
+
+    @Test
+    void writeToStaticFileIsRefusedWithAProblem() throws Exception {
+        HttpResponse<String> response = Http.send(Http.request(base, "file.txt")
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
+
+        // Undertow's default servlet refuses the method, Payara's (read-only by default) the write
+        int status = Server.current() == Server.WILDFLY ? 405 : 403;
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(ProblemJson.parse(response.body()).status()).isEqualTo(status);
+        if (status == 405) {
+            assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        }
+    }
+
+    private static Map<String, List<String>> fields(HttpResponse<String> response) {
+        Map<String, List<String>> fields = new TreeMap<>(response.headers().map());
+        fields.remove("date");
+        return fields;
     }
 }

@@ -22,6 +22,7 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
     private final ProblemResponder responder;
     private int status = SC_OK;
     private boolean bodyTaken;
+    private long declaredLength = -1;
     // An asynchronous sendError runs on another thread than the filter's own finish().
     private volatile int pendingStatus;
     private volatile String pendingMessage;
@@ -94,6 +95,7 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (!errorTaken()) {
             status = SC_OK;
             bodyTaken = false;
+            declaredLength = -1;
             super.reset();
         }
     }
@@ -137,14 +139,57 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setContentLength(int len) {
-        bodyTaken |= len > 0;
+        declaredLength = len;
         super.setContentLength(len);
     }
 
     @Override
     public void setContentLengthLong(long len) {
-        bodyTaken |= len > 0;
+        declaredLength = len;
         super.setContentLengthLong(len);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        declare(name, value);
+        super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        declare(name, value);
+        super.addHeader(name, value);
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        declare(name, Integer.toString(value));
+        super.setIntHeader(name, value);
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        declare(name, Integer.toString(value));
+        super.addIntHeader(name, value);
+    }
+
+    private void declare(String name, String value) {
+        if ("Content-Length".equalsIgnoreCase(name)) {
+            try {
+                declaredLength = value == null ? -1 : Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                declaredLength = Long.MAX_VALUE; // not ours to judge: taken as a body
+            }
+        }
+    }
+
+    /**
+     * Whether the application gave the response a body: the length it declared says so; without one,
+     * taking the stream or the writer does. A default servlet takes the stream and declares the
+     * file's length before it finds the range unsatisfiable, then declares 0 (Undertow).
+     */
+    private boolean hasBody() {
+        return declaredLength >= 0 ? declaredLength > 0 : bodyTaken;
     }
 
     private boolean errorTaken() {
@@ -159,8 +204,9 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (sent) {
             return;
         }
-        if (pendingStatus == 0 && responder.policy().handles(status) && !bodyTaken && !super.isCommitted()
-                && !request.isAsyncStarted() && getHeader("Content-Type") == null) {
+        // whatever Content-Type was set first: a default servlet sets it before it finds an error
+        if (pendingStatus == 0 && responder.policy().handles(status) && !hasBody() && !super.isCommitted()
+                && !request.isAsyncStarted()) {
             pendingStatus = status;
         }
         if (pendingStatus != 0) {

@@ -157,16 +157,23 @@ public final class ProblemResponder {
             Map<String, List<String>> extraHeaders, Locale language) throws IOException {
         HttpStatus status = problem.httpStatus();
         Map<String, List<String>> kept = keptHeaders(response, status);
+        if (status.code() == HttpServletResponse.SC_METHOD_NOT_ALLOWED && !named(kept, "Allow")
+                && !named(extraHeaders, "Allow")) {
+            AllowedMethods.of(request).ifPresent(allow -> kept.put("Allow", List.of(allow)));
+        }
         // reset() rather than resetBuffer(): it also forgets whether the application took the writer,
         // so that the problem can always be written as UTF-8 bytes
         response.reset();
-        kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        // set, then added: a container may keep some headers through reset() (Jetty: Date, Server)
+        kept.forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
+        });
         extraHeaders.forEach((name, values) -> {
             response.setHeader(name, null);
             values.forEach(value -> response.addHeader(name, value));
         });
         response.setStatus(problem.status());
-        boolean hasBody = status.allowsContent() && !"HEAD".equals(request.getMethod());
         if (!status.allowsContent()) {
             return;
         }
@@ -187,14 +194,18 @@ public final class ProblemResponder {
                 break;
         }
         response.setHeader("Content-Language", language.toLanguageTag());
-        if (kept.keySet().stream().noneMatch(name -> name.equalsIgnoreCase("Vary"))) {
+        if (!named(kept, "Vary")) {
             response.setHeader("Vary", "Accept, Accept-Language");
         }
         response.setContentLength(body.length);
-        if (hasBody) {
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-        }
+        // also for HEAD, whose body the container drops at the connection: on an error page that wrote
+        // nothing, Payara renders its own HTML report over the problem's header fields
+        OutputStream out = response.getOutputStream();
+        out.write(body);
+    }
+
+    private static boolean named(Map<String, ?> headers, String name) {
+        return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 
     /** The headers to keep: all but the metadata of the application's own body, unless the status requires it. */
@@ -209,7 +220,10 @@ public final class ProblemResponder {
             if ((REPRESENTATION_HEADERS.contains(lower) && !required.contains(lower)) || kept.containsKey(name)) {
                 continue;
             }
-            kept.put(name, new ArrayList<>(response.getHeaders(name)));
+            List<String> values = new ArrayList<>(response.getHeaders(name));
+            if (!values.isEmpty()) {
+                kept.put(name, values);
+            }
         }
         return kept;
     }
