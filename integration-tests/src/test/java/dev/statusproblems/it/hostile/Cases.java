@@ -72,6 +72,10 @@ final class Cases {
                 junk(7000))) {
             variations.add(new Headers("Content-Type " + shorten(type), List.of("Content-Type: " + type), Format.JSON));
         }
+        for (String range : List.of("bytes=999999-1000000", "bytes=abc", "bytes=5-1", "bytes=0-0",
+                "bytes=" + "0-0,".repeat(200) + "0-0")) {
+            variations.add(new Headers("Range " + shorten(range), List.of("Range: " + range), Format.JSON));
+        }
         variations.add(new Headers("two Accept", List.of("Accept: text/html;q=abc", "Accept: application/xml"), Format.ANY));
         variations.add(new Headers("two Accept-Language", List.of("Accept-Language: ko", "Accept-Language: ;q=x"),
                 Format.JSON));
