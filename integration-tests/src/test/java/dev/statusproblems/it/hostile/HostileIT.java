@@ -55,7 +55,7 @@ class HostileIT {
 
     @Test
     void hugeJunkAcceptOnSuccessLeavesItUntouchedOrIsRefused() throws Exception {
-        HttpResponse<String> response = Http.get(base, "api/hello", "Accept", junk(8 * 1024));
+        HttpResponse<String> response = Http.get(base, "api/hello", "Accept", Cases.junk(8 * 1024));
 
         report("8 KB junk Accept on a 200", response);
         assertSuccessUntouchedOrClientError(response, "hello");
@@ -63,7 +63,7 @@ class HostileIT {
 
     @Test
     void hugeJunkAcceptOnErrorIsProblemOrRefused() throws Exception {
-        HttpResponse<String> response = Http.get(base, "api/missing", "Accept", junk(8 * 1024));
+        HttpResponse<String> response = Http.get(base, "api/missing", "Accept", Cases.junk(8 * 1024));
 
         report("8 KB junk Accept on a JAX-RS 404", response);
         assertClientErrorWithoutInternals(response);
@@ -74,7 +74,7 @@ class HostileIT {
 
     @Test
     void hugeJunkAcceptLanguageOnJaxrsErrorIsEnglishProblemOrRefused() throws Exception {
-        HttpResponse<String> response = Http.get(base, "api/missing", "Accept-Language", junk(8 * 1024));
+        HttpResponse<String> response = Http.get(base, "api/missing", "Accept-Language", Cases.junk(8 * 1024));
 
         report("8 KB junk Accept-Language on a JAX-RS 404", response);
         assertClientErrorWithoutInternals(response);
@@ -86,7 +86,7 @@ class HostileIT {
 
     @Test
     void hugeJunkAcceptLanguageOnServletErrorIsEnglishProblemOrRefused() throws Exception {
-        HttpResponse<String> response = Http.get(base, "servlet/nothing", "Accept-Language", junk(8 * 1024));
+        HttpResponse<String> response = Http.get(base, "servlet/nothing", "Accept-Language", Cases.junk(8 * 1024));
 
         report("8 KB junk Accept-Language on a servlet 404", response);
         assertClientErrorWithoutInternals(response);
@@ -507,18 +507,6 @@ class HostileIT {
 
     private static String server() {
         return Server.current().name().toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code length} characters of header-legal junk: media-range syntax gone wrong. */
-    private static String junk(int length) {
-        StringBuilder junk = new StringBuilder(length);
-        String[] pieces = {"text/", ";q=", "x", ",", "*/*", ";;", "=", "q=9", "ko-", "%zz", "\"", "(", "}", "en;q=0.",
-            "application/problem+json", "-", "/"};
-        for (int i = 0; junk.length() < length; i++) {
-            junk.append(pieces[(i * 7 + i / 3) % pieces.length]);
-        }
-        junk.setLength(length);
-        return junk.toString();
     }
 
 }

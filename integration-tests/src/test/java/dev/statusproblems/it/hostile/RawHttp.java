@@ -13,15 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Sends a request exactly as written, byte for byte, for what {@code java.net.http} refuses to send
  * (an invalid percent-encoding in the path, for one). The request asks to close the connection, so
- * the response is all that the server writes; reading stops after 10 s or 1 MB.
+ * the response is all that the server writes; reading stops after 5 s or 1 MB.
  */
 final class RawHttp {
 
-    private static final int TIMEOUT_MILLIS = 10_000;
+    private static final int TIMEOUT_MILLIS = 5_000;
+    /** How long to wait for more after a complete response, for a server that keeps the connection open. */
+    private static final int LINGER_MILLIS = 1_500;
     private static final int MAX_BYTES = 1 << 20;
 
     private RawHttp() {
@@ -33,12 +36,32 @@ final class RawHttp {
         final List<String> headerLines;
         final String body;
         final String raw;
+        /** The octets of the content as sent (chunked content joined). */
+        final int bodyLength;
+        /** Whether the server closed the connection (rather than leaving it open after the response). */
+        final boolean closed;
 
-        private Response(int status, List<String> headerLines, String body, String raw) {
+        private Response(int status, List<String> headerLines, String body, String raw, int bodyLength,
+                boolean closed) {
             this.status = status;
             this.headerLines = headerLines;
             this.body = body;
             this.raw = raw;
+            this.bodyLength = bodyLength;
+            this.closed = closed;
+        }
+
+        /** Every value of the header {@code name}, in order. */
+        List<String> headers(String name) {
+            String prefix = name.toLowerCase(Locale.ROOT) + ":";
+            return headerLines.stream().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).strip()).collect(Collectors.toList());
+        }
+
+        /** The head: status line and header lines. */
+        String head() {
+            int end = raw.indexOf("\r\n\r\n");
+            return end < 0 ? raw : raw.substring(0, end);
         }
 
         /** The first value of the header {@code name}, if any. */
@@ -66,32 +89,106 @@ final class RawHttp {
         return exchange(base, request.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /**
+     * Sends {@code method target} with the given header lines, {@code Connection: close} and {@code body}
+     * (with its Content-Length unless a header line says how it is framed).
+     */
+    static Response send(URL base, String method, String target, List<String> headerLines, byte[] body) {
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        boolean framed = false;
+        for (String line : headerLines) {
+            head.append(line).append("\r\n");
+            String lower = line.toLowerCase(Locale.ROOT);
+            framed |= lower.startsWith("content-length:") || lower.startsWith("transfer-encoding:");
+        }
+        if (!framed && body.length > 0) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("Connection: close\r\n\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        return exchange(base, request);
+    }
+
     /** Writes {@code request} to the server of {@code base} and reads the response until the server closes. */
     static Response exchange(URL base, byte[] request) {
+        return exchange(base, request, false);
+    }
+
+    /**
+     * Writes {@code request} to the server of {@code base}, half-closes the connection if
+     * {@code endOutput} (the server then sees the end of the request's bytes), and reads the response
+     * until the server closes, or for {@value #LINGER_MILLIS} ms more after a complete response.
+     */
+    static Response exchange(URL base, byte[] request, boolean endOutput) {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
+            try {
+                out.write(request);
+                out.flush();
+                if (endOutput) {
+                    socket.shutdownOutput();
+                }
+            } catch (java.net.SocketException refused) {
+                // the server closed early (a refused request); what it wrote is the answer
+            }
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
             long deadline = System.nanoTime() + TIMEOUT_MILLIS * 1_000_000L;
+            boolean closed = false;
+            boolean headOnly = request.length > 5 && new String(request, 0, 5, StandardCharsets.ISO_8859_1).equals("HEAD ");
             try {
-                for (int n; received.size() < MAX_BYTES && System.nanoTime() < deadline
-                        && (n = in.read(buffer)) != -1; ) {
+                while (received.size() < MAX_BYTES && System.nanoTime() < deadline) {
+                    if (complete(received, headOnly)) {
+                        socket.setSoTimeout(LINGER_MILLIS);
+                    }
+                    int n = in.read(buffer);
+                    if (n == -1) {
+                        closed = true;
+                        break;
+                    }
                     received.write(buffer, 0, n);
                 }
-            } catch (SocketTimeoutException | java.net.SocketException closedOrSilent) {
-                // what arrived is the answer
+            } catch (SocketTimeoutException silent) {
+                // what arrived is the answer; the connection stayed open
+            } catch (java.net.SocketException reset) {
+                closed = true;
             }
-            return parse(received.toString(StandardCharsets.ISO_8859_1));
+            return parse(received.toString(StandardCharsets.ISO_8859_1), closed);
         } catch (IOException e) {
             throw new UncheckedIOException("Raw request to " + base + " failed", e);
         }
     }
 
-    private static Response parse(String raw) {
+    /** Whether what arrived holds a whole response whose length its head declares. */
+    private static boolean complete(ByteArrayOutputStream received, boolean headOnly) {
+        String raw = received.toString(StandardCharsets.ISO_8859_1);
+        int end = raw.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        // no content follows the head of a response to HEAD, nor of a 1xx, 204 or 304 (RFC 9112 §6.3)
+        if (headOnly || raw.matches("(?s)HTTP/1\\.[01] (1[0-9][0-9]|204|304) .*")) {
+            return true;
+        }
+        for (String line : raw.substring(0, end).split("\r\n")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                return raw.length() - end - 4 >= parseInt(line.substring(15).strip());
+            }
+            if (lower.startsWith("transfer-encoding:")) {
+                return raw.endsWith("0\r\n\r\n");
+            }
+        }
+        return false;
+    }
+
+    private static Response parse(String raw, boolean closed) {
         int end = raw.indexOf("\r\n\r\n");
         String head = end < 0 ? raw : raw.substring(0, end);
         String body = end < 0 ? "" : raw.substring(end + 4);
@@ -103,7 +200,7 @@ final class RawHttp {
                 && line.toLowerCase(Locale.ROOT).contains("chunked"));
         String joined = chunked ? dechunk(body) : body;
         String text = new String(joined.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-        return new Response(status, List.copyOf(lines), text, raw);
+        return new Response(status, List.copyOf(lines), text, raw, joined.length(), closed);
     }
 
     private static String dechunk(String body) {
