@@ -1,6 +1,7 @@
 package dev.statusproblems.it.hostile;
 
 import jakarta.json.JsonStructure;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -42,7 +43,7 @@ public class HostileResource {
     @Path("json")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
-    public String json(JsonStructure body) {
+    public String json(@NotNull JsonStructure body) {
         return "read " + body.getValueType();
     }
 
@@ -51,7 +52,7 @@ public class HostileResource {
     @Path("xml")
     @Consumes(MediaType.APPLICATION_XML)
     @Produces(MediaType.TEXT_PLAIN)
-    public String xml(Item item) {
+    public String xml(@NotNull Item item) {
         return "name=" + item.name;
     }
 
@@ -60,7 +61,7 @@ public class HostileResource {
     @Path("dom")
     @Consumes(MediaType.APPLICATION_XML)
     @Produces(MediaType.TEXT_PLAIN)
-    public String dom(DOMSource source) {
+    public String dom(@NotNull DOMSource source) {
         org.w3c.dom.Node node = source.getNode();
         org.w3c.dom.Node root = node instanceof org.w3c.dom.Document ? ((org.w3c.dom.Document) node).getDocumentElement() : node;
         return "text=" + root.getTextContent();

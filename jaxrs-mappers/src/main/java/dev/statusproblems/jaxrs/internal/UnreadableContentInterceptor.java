@@ -18,7 +18,8 @@ import java.util.Set;
  * {@code JsonbException}, Jackson's {@code JsonProcessingException}, the runtime's
  * {@code ProcessingException} or {@code BadRequestException} around them) into one
  * {@link UnreadableContentException}. Each runtime wraps readers' exceptions differently, and some
- * leave them to become 500s; here, around the reader, the cause is known for certain.
+ * leave them to become 500s; here, around the reader, the cause is known for certain. A reader that
+ * answers with another type than the one read is refused the same way.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 @Priority(Priorities.ENTITY_CODER + 1000)
@@ -36,8 +37,9 @@ public final class UnreadableContentInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Object entity;
         try {
-            return context.proceed();
+            entity = context.proceed();
         } catch (ProblemException | UnreadableContentException e) {
             throw e;
         } catch (WebApplicationException e) {
@@ -48,6 +50,12 @@ public final class UnreadableContentInterceptor implements ReaderInterceptor {
         } catch (RuntimeException | IOException e) {
             throw new UnreadableContentException(detail(context.getMediaType(), e), e);
         }
+        if (entity != null && !context.getType().isPrimitive() && !context.getType().isInstance(entity)) {
+            // Jersey's JSON-P reader answers "text" with a JsonString even where a JsonStructure is
+            // read, and the resource method's invocation then fails with a 500; RESTEasy's refuses it
+            throw new UnreadableContentException(detail(context.getMediaType(), null), null);
+        }
+        return entity;
     }
 
     static String detail(MediaType mediaType, Throwable failure) {

@@ -1,6 +1,7 @@
 package dev.statusproblems.jaxrs.shop;
 
 import dev.statusproblems.model.StatusProblems;
+import jakarta.json.JsonStructure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,6 +62,14 @@ public class ShopResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Order quote() {
         return new Order("tea", 1);
+    }
+
+    @POST
+    @Path("json")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String json(JsonStructure body) {
+        return "read " + body.getValueType();
     }
 
     @PUT
