@@ -51,28 +51,49 @@ public final class RequestParsingFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (!parses(context)) {
+        String unparsable = unparsable(context);
+        if (unparsable != null) {
             RequestFacts facts = RequestFacts.of(request, uriInfo, headers, application);
-            context.abortWith(responses.respond(responses.problems(facts).badRequest().build(), null, null, facts));
+            context.abortWith(responses.respond(responses.problems(facts).badRequest().detail(unparsable).build(),
+                    null, null, facts));
         }
     }
 
-    private static boolean parses(ContainerRequestContext context) {
+    /** What of the request cannot be parsed, said for the client; {@code null} when all of it can. */
+    private static String unparsable(ContainerRequestContext context) {
         try {
             context.getUriInfo().getRequestUri();
             context.getUriInfo().getPathSegments();
-            context.getAcceptableMediaTypes();
-            context.getAcceptableLanguages();
-            context.getMediaType();
         } catch (RuntimeException unparsable) {
-            return false;
+            return "The request target is not a valid URI";
         }
         for (String name : WEIGHTED) {
+            try {
+                switch (name) {
+                    case HttpHeaders.ACCEPT:
+                        context.getAcceptableMediaTypes();
+                        break;
+                    case HttpHeaders.ACCEPT_LANGUAGE:
+                        context.getAcceptableLanguages();
+                        break;
+                    case HttpHeaders.CONTENT_TYPE:
+                        context.getMediaType();
+                        break;
+                    default:
+                        break;
+                }
+            } catch (RuntimeException unparsable) {
+                return headerDetail(name);
+            }
             List<String> values = context.getHeaders().get(name);
             if (values != null && !values.stream().allMatch(QualityValues::wellFormed)) {
-                return false;
+                return headerDetail(name);
             }
         }
-        return true;
+        return null;
+    }
+
+    private static String headerDetail(String name) {
+        return "The " + name + " header field is not valid";
     }
 }
