@@ -7,11 +7,7 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Application;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -25,7 +21,7 @@ import java.util.List;
 @PreMatching
 @ConstrainedTo(RuntimeType.SERVER)
 @Priority(RequestParsingFilter.PRIORITY)
-public final class RequestParsingFilter implements ContainerRequestFilter {
+public final class RequestParsingFilter extends RequestAware implements ContainerRequestFilter {
 
     /** Before every other filter, the application's among them: they may read the same headers. */
     static final int PRIORITY = Integer.MIN_VALUE;
@@ -36,15 +32,6 @@ public final class RequestParsingFilter implements ContainerRequestFilter {
 
     private final ProblemResponses responses = ProblemResponses.fromSettings();
 
-    @Context
-    private Request request;
-    @Context
-    private UriInfo uriInfo;
-    @Context
-    private HttpHeaders headers;
-    @Context
-    private Application application;
-
     /** Created by the runtime. */
     public RequestParsingFilter() {
     }
@@ -53,7 +40,7 @@ public final class RequestParsingFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         String unparsable = unparsable(context);
         if (unparsable != null) {
-            RequestFacts facts = RequestFacts.of(request, uriInfo, headers, application);
+            RequestFacts facts = facts();
             context.abortWith(responses.respond(responses.problems(facts).badRequest().detail(unparsable).build(),
                     null, null, facts));
         }
