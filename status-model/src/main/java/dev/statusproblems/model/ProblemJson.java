@@ -22,8 +22,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,20 +51,52 @@ public final class ProblemJson {
         static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     }
 
+    /** The constant parts of a document, encoded once. */
+    private static final byte[] TYPE = JsonOutput.utf8("{\"type\":");
+    private static final byte[] TITLE = JsonOutput.utf8(",\"title\":");
+    private static final byte[] STATUS = JsonOutput.utf8(",\"status\":");
+    private static final byte[] DETAIL = JsonOutput.utf8(",\"detail\":");
+    private static final byte[] INSTANCE = JsonOutput.utf8(",\"instance\":");
+    private static final byte[] ABOUT_BLANK = JsonOutput.quoted("about:blank");
+
+    /** The title of every registered status in every supported language, encoded once, by title. */
+    private static final Map<String, byte[]> TITLES = titles();
+
+    private static Map<String, byte[]> titles() {
+        Map<String, byte[]> titles = new HashMap<>();
+        for (HttpStatus status : HttpStatus.registered()) {
+            for (Locale language : Languages.supported()) {
+                String title = status.title(language);
+                titles.put(title, JsonOutput.quoted(title));
+            }
+        }
+        return Map.copyOf(titles);
+    }
+
     /** Writes {@code problem} to {@code out} as UTF-8 and flushes; {@code out} is left open. */
     public static void write(ProblemDetail problem, OutputStream out) {
+        Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(out, "out");
+        JsonOutput json = JsonOutput.forThisThread();
         try {
-            encode(problem).writeTo(out);
+            encode(problem, json).writeTo(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            json.release();
         }
     }
 
     /** {@code problem} as a JSON text. */
     public static String toJson(ProblemDetail problem) {
-        return encode(problem).toString();
+        Objects.requireNonNull(problem, "problem");
+        JsonOutput json = JsonOutput.forThisThread();
+        try {
+            return encode(problem, json).toString();
+        } finally {
+            json.release();
+        }
     }
 
     /** One extension value as JSON text; for renderers that show values (HTML). */
@@ -70,24 +104,27 @@ public final class ProblemJson {
         return new JsonOutput(64).value(value).toString();
     }
 
-    private static JsonOutput encode(ProblemDetail problem) {
-        Objects.requireNonNull(problem, "problem");
-        String type = problem.type().toString();
-        String detail = problem.detail().orElse(null);
-        String instance = problem.instance().map(URI::toString).orElse(null);
-        // room for the fixed members and a few short extensions, so that the buffer rarely grows
-        JsonOutput json = new JsonOutput(64 + type.length() + problem.title().length()
-                + (detail != null ? detail.length() : 0) + (instance != null ? instance.length() : 0)
-                + 64 * problem.extensions().size());
-        json.startObject()
-                .name("type").value(type)
-                .name("title").value(problem.title())
-                .name("status").value(problem.status());
-        if (detail != null) {
-            json.name("detail").value(detail);
+    private static JsonOutput encode(ProblemDetail problem, JsonOutput json) {
+        json.rawName(TYPE);
+        URI type = problem.type();
+        if (type == ProblemDetail.ABOUT_BLANK) {
+            json.rawValue(ABOUT_BLANK);
+        } else {
+            json.value(type.toString());
         }
-        if (instance != null) {
-            json.name("instance").value(instance);
+        json.rawName(TITLE);
+        byte[] title = TITLES.get(problem.title());
+        if (title != null) {
+            json.rawValue(title);
+        } else {
+            json.value(problem.title());
+        }
+        json.rawName(STATUS).value(problem.status());
+        if (problem.detail().isPresent()) {
+            json.rawName(DETAIL).value(problem.detail().get());
+        }
+        if (problem.instance().isPresent()) {
+            json.rawName(INSTANCE).value(problem.instance().get().toString());
         }
         for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
             json.name(member.getKey()).value(member.getValue());

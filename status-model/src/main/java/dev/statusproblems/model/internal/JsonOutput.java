@@ -11,21 +11,88 @@ import java.util.Map;
 
 /**
  * A JSON text (RFC 8259) encoded straight to UTF-8 bytes. Problems are small and written often, on
- * the error path of every request: one growing byte array and no per-call writer, encoder or
- * provider keep this well under a kilobyte and a microsecond. Values are the canonical forms of
- * {@link Members}; an unpaired surrogate, which has no UTF-8 form, is written as U+FFFD.
+ * the error path of every request: one byte array, reused by the thread that writes
+ * ({@link #forThisThread()}), no per-call writer, encoder or provider, and the constant parts of a
+ * document (member names, registered titles) encoded once ({@link #quoted(String)},
+ * {@link #rawName(byte[])}). Values are the canonical forms of {@link Members}; an unpaired
+ * surrogate, which has no UTF-8 form, is written as U+FFFD.
  */
 public final class JsonOutput {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    /** Buffers larger than this are not kept for the next document of the thread. */
+    private static final int KEPT_CAPACITY = 8192;
+
+    /*
+     * A byte[] rather than a JsonOutput: a JDK type, so that a container's pooled thread holding it
+     * keeps no class of the application, and no class loader, alive after an undeployment.
+     */
+    private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
+
     private byte[] bytes;
     private int size;
     private boolean first = true;
+    private final boolean pooled;
 
     /** An empty text with room for {@code capacity} bytes. */
     public JsonOutput(int capacity) {
         this.bytes = new byte[Math.max(capacity, 16)];
+        this.pooled = false;
+    }
+
+    private JsonOutput(byte[] bytes) {
+        this.bytes = bytes;
+        this.pooled = true;
+    }
+
+    /**
+     * An empty text in this thread's buffer, which {@link #release()} gives back. While it is taken
+     * (e.g. by a stream that writes another problem from within {@code write}), others get a new one.
+     */
+    public static JsonOutput forThisThread() {
+        byte[] buffer = BUFFERS.get();
+        if (buffer == null) {
+            buffer = new byte[512];
+        } else {
+            BUFFERS.set(null);
+        }
+        return new JsonOutput(buffer);
+    }
+
+    /** Gives the buffer back to the thread, if it came from there and has not grown too large. */
+    public void release() {
+        if (pooled && bytes.length <= KEPT_CAPACITY) {
+            BUFFERS.set(bytes);
+        }
+        bytes = null;
+    }
+
+    /** {@code s} as a JSON string, quotes included, as UTF-8: to be written by {@link #rawValue(byte[])}. */
+    public static byte[] quoted(String s) {
+        JsonOutput json = new JsonOutput(s.length() + 2);
+        json.string(s);
+        return Arrays.copyOf(json.bytes, json.size);
+    }
+
+    /** {@code text} as UTF-8 bytes: a pre-encoded piece of a document. */
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes a pre-encoded member name, with the separator before it and the colon after it if it needs them. */
+    public JsonOutput rawName(byte[] encoded) {
+        raw(encoded);
+        first = true;
+        return this;
+    }
+
+    /** Writes a pre-encoded value. */
+    public JsonOutput rawValue(byte[] encoded) {
+        separate();
+        raw(encoded);
+        first = false;
+        return this;
     }
 
     /** Starts an object. */
@@ -114,9 +181,30 @@ public final class JsonOutput {
     }
 
     private void string(String s) {
-        ensure(s.length() + 2);
-        bytes[size++] = '"';
-        for (int i = 0; i < s.length(); i++) {
+        int length = s.length();
+        ensure(length + 2);
+        // locals rather than fields in the loop, which the JIT then keeps in registers
+        byte[] b = bytes;
+        int at = size;
+        b[at++] = '"';
+        int i = 0;
+        for (; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            b[at++] = (byte) c;
+        }
+        size = at;
+        if (i < length) {
+            special(s, i);
+        }
+        ascii('"');
+    }
+
+    /** From {@code i} on, where the first character that is not plain ASCII is. */
+    private void special(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
                 bytes[size++] = (byte) c; // room for one byte per remaining char is always ensured
@@ -141,7 +229,12 @@ public final class JsonOutput {
                 bytes[size++] = (byte) (0x80 | (bmp & 0x3F));
             }
         }
-        ascii('"');
+    }
+
+    private void raw(byte[] encoded) {
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, bytes, size, encoded.length);
+        size += encoded.length;
     }
 
     private void digits(long number) {
