@@ -215,6 +215,12 @@ public final class ProblemDetail {
             return this;
         }
 
+        /** Adds extension members a codec read, whose names it checked and whose values are canonical already. */
+        Builder withRead(Map<String, Object> members) {
+            extensions.putAll(members);
+            return this;
+        }
+
         /**
          * Adds a header field that the response carrying this problem must have, e.g.
          * {@code Retry-After}; kept by {@link #toException()}, not part of the problem document.
