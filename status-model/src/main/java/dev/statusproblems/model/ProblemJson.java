@@ -3,6 +3,7 @@ package dev.statusproblems.model;
 import dev.statusproblems.model.internal.JsonOutput;
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
+import dev.statusproblems.model.internal.TypeUris;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -11,6 +12,7 @@ import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -150,9 +152,14 @@ public final class ProblemJson {
      * @throws ProblemFormatException saying why, if it is not a problem document this library can read
      */
     public static ProblemDetail read(InputStream in, int responseStatus) {
+        String document;
+        try {
+            document = Text.readUtf8(Objects.requireNonNull(in, "in"));
+        } catch (IOException e) {
+            throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
+        }
         // streamed straight into the problem's members: no generic tree of JSON values first
-        try (JsonParser parser = Parsers.PARSERS.createParser(Text.limited(Objects.requireNonNull(in, "in")),
-                StandardCharsets.UTF_8)) {
+        try (JsonParser parser = Parsers.PARSERS.createParser(new StringReader(document))) {
             Event first = parser.next();
             if (first != Event.START_OBJECT) {
                 throw new ProblemFormatException("not a problem document: expected a JSON object, found "
@@ -160,8 +167,7 @@ public final class ProblemJson {
             }
             return problem(parser, responseStatus);
         } catch (JsonException e) {
-            Throwable cause = e.getCause() instanceof Text.DocumentTooLargeException ? e.getCause() : e;
-            throw new ProblemFormatException("not a problem document: " + cause.getMessage(), e);
+            throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
         } catch (NoSuchElementException e) {
             throw new ProblemFormatException("not a problem document: it is empty", e);
         }
@@ -274,7 +280,7 @@ public final class ProblemJson {
 
     private static URI uri(String name, String value) {
         try {
-            return new URI(value);
+            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
         } catch (URISyntaxException e) {
             throw new ProblemFormatException("not a problem document: member '" + name
                     + "' must be a URI reference, but was '" + Text.abbreviate(value, 60) + "'");

@@ -2,6 +2,7 @@ package dev.statusproblems.model;
 
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
+import dev.statusproblems.model.internal.TypeUris;
 import dev.statusproblems.model.internal.XmlOutput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -334,7 +335,7 @@ public final class ProblemXml {
 
     private static URI uri(String name, String value) {
         try {
-            return new URI(value);
+            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
         } catch (URISyntaxException e) {
             throw new ProblemFormatException("not a problem document: '" + name + "' must be a URI reference, but was '"
                     + Text.abbreviate(value, 60) + "'");

@@ -279,6 +279,12 @@ class ProblemJsonTest {
         assertThat(ProblemJson.parse(innerOut.toString(StandardCharsets.UTF_8))).isEqualTo(inner);
     }
 
+    @Test
+    void typeAboutBlankIsReadAsTheDefaultType() {
+        assertThat(ProblemJson.parse("{\"status\":404,\"type\":\"about:blank\"}").type())
+                .isSameAs(ProblemDetail.ABOUT_BLANK);
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

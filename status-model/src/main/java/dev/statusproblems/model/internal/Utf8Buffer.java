@@ -1,6 +1,7 @@
 package dev.statusproblems.model.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -104,6 +105,27 @@ final class Utf8Buffer {
             bytes[size++] = (byte) (0x80 | (bmp & 0x3F));
         }
         return i;
+    }
+
+    /**
+     * Appends all of {@code in}.
+     *
+     * @throws Text.DocumentTooLargeException past {@link Text#MAX_DOCUMENT_BYTES} bytes
+     */
+    void readFrom(InputStream in) throws IOException {
+        while (true) {
+            if (size == bytes.length) {
+                ensure(bytes.length);
+            }
+            int n = in.read(bytes, size, bytes.length - size);
+            if (n < 0) {
+                return;
+            }
+            size += n;
+            if (size > Text.MAX_DOCUMENT_BYTES) {
+                throw new Text.DocumentTooLargeException();
+            }
+        }
     }
 
     void writeTo(OutputStream out) throws IOException {
