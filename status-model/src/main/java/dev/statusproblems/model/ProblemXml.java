@@ -203,7 +203,13 @@ public final class ProblemXml {
         XMLStreamReader r = null;
         try {
             r = INPUTS.createXMLStreamReader(Text.limited(Objects.requireNonNull(in, "in")));
-            return problem(r, responseStatus);
+            ProblemDetail problem = problem(r, responseStatus);
+            // To the end: what follows the root may only be comments (XML 1.0, Section 2.1), and the
+            // JDK's reader, closed mid-document, allocates its buffers anew for the next (~24 KiB)
+            while (r.hasNext()) {
+                r.next();
+            }
+            return problem;
         } catch (XMLStreamException e) {
             throw new ProblemFormatException("not a problem document: malformed XML: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
