@@ -21,23 +21,24 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
  * The {@code application/problem+json} codec (RFC 9457, Section 3).
  *
  * <p>Written by a small dedicated UTF-8 encoder into the writing thread's reused buffer, with the
- * member names and the titles of registered statuses encoded once; read with Jakarta JSON
+ * member names and the strings that recur (types, titles) encoded once; read with Jakarta JSON
  * Processing's streaming parser straight into the problem's members (no tree of JSON values first),
  * from a parser factory created once: no provider is looked up per call. Neither depends on the
- * application's own JSON-B or Jackson configuration. A member that appears twice is refused. Strings are written as they are, except that an
- * unpaired surrogate, which has no UTF-8 form, becomes U+FFFD.
+ * application's own JSON-B or Jackson configuration. A member that appears twice is refused.
+ * Strings are written as they are, except that an unpaired surrogate, which has no UTF-8 form,
+ * becomes U+FFFD.
  */
 public final class ProblemJson {
 
@@ -58,23 +59,40 @@ public final class ProblemJson {
     private static final byte[] STATUS = JsonOutput.utf8(",\"status\":");
     private static final byte[] DETAIL = JsonOutput.utf8(",\"detail\":");
     private static final byte[] INSTANCE = JsonOutput.utf8(",\"instance\":");
-    private static final byte[] ABOUT_BLANK = JsonOutput.quoted("about:blank");
 
     private static final BigDecimal MIN_STATUS = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_STATUS = BigDecimal.valueOf(599);
 
-    /** The title of every registered status in every supported language, encoded once, by title. */
-    private static final Map<String, byte[]> TITLES = titles();
+    /**
+     * Strings that recur from problem to problem, encoded once: {@code about:blank} and the title of
+     * every registered status in every supported language, then the types and titles written, up to
+     * a bound (an application has a few problem types, each with one title).
+     */
+    private static final Map<String, byte[]> RECURRING = new ConcurrentHashMap<>();
+    private static final int MAX_RECURRING;
+    private static final int MAX_RECURRING_LENGTH = 256;
 
-    private static Map<String, byte[]> titles() {
-        Map<String, byte[]> titles = new HashMap<>();
+    static {
+        RECURRING.put("about:blank", JsonOutput.quoted("about:blank"));
         for (HttpStatus status : HttpStatus.registered()) {
             for (Locale language : Languages.supported()) {
-                String title = status.title(language);
-                titles.put(title, JsonOutput.quoted(title));
+                RECURRING.put(status.title(language), JsonOutput.quoted(status.title(language)));
             }
         }
-        return Map.copyOf(titles);
+        MAX_RECURRING = RECURRING.size() + 256;
+    }
+
+    private static void recurring(JsonOutput json, String s) {
+        byte[] encoded = RECURRING.get(s);
+        if (encoded == null) {
+            if (s.length() > MAX_RECURRING_LENGTH || RECURRING.size() >= MAX_RECURRING) {
+                json.value(s);
+                return;
+            }
+            encoded = JsonOutput.quoted(s);
+            RECURRING.putIfAbsent(s, encoded);
+        }
+        json.rawValue(encoded);
     }
 
     /** Writes {@code problem} to {@code out} as UTF-8 and flushes; {@code out} is left open. */
@@ -110,19 +128,9 @@ public final class ProblemJson {
 
     private static JsonOutput encode(ProblemDetail problem, JsonOutput json) {
         json.rawName(TYPE);
-        URI type = problem.type();
-        if (type == ProblemDetail.ABOUT_BLANK) {
-            json.rawValue(ABOUT_BLANK);
-        } else {
-            json.value(type.toString());
-        }
+        recurring(json, problem.type().toString());
         json.rawName(TITLE);
-        byte[] title = TITLES.get(problem.title());
-        if (title != null) {
-            json.rawValue(title);
-        } else {
-            json.value(problem.title());
-        }
+        recurring(json, problem.title());
         json.rawName(STATUS).value(problem.status());
         if (problem.detail().isPresent()) {
             json.rawName(DETAIL).value(problem.detail().get());

@@ -285,6 +285,15 @@ class ProblemJsonTest {
                 .isSameAs(ProblemDetail.ABOUT_BLANK);
     }
 
+    @Test
+    void typesThatAreEqualUrisAreEachWrittenAsSpelled() {
+        String upper = ProblemJson.toJson(ProblemDetail.builder(409).type("HTTP://Example.COM/conflict").build());
+        String lower = ProblemJson.toJson(ProblemDetail.builder(409).type("http://example.com/conflict").build());
+
+        assertThat(upper).startsWith("{\"type\":\"HTTP://Example.COM/conflict\",");
+        assertThat(lower).startsWith("{\"type\":\"http://example.com/conflict\",");
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
