@@ -237,9 +237,13 @@ public final class ProblemDetail {
             return new ProblemDetail(this);
         }
 
-        /** An exception carrying the problem and the {@linkplain #header headers}, to be thrown. */
+        /**
+         * An exception carrying the problem and the {@linkplain #header headers}, to be thrown; with
+         * a stack trace only for a server error (see {@link ProblemException}).
+         */
         public ProblemException toException() {
-            return new ProblemException(build(), headers);
+            ProblemDetail problem = build();
+            return new ProblemException(problem, headers, problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR);
         }
 
         private static URI uri(String member, String value) {

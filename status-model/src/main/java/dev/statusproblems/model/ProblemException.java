@@ -11,12 +11,12 @@ import java.util.Objects;
  * An exception that carries a problem, and the header fields its response must have, to whatever
  * turns exceptions into responses (the JAX-RS mappers, the servlet filter).
  *
- * <p>Only a server error's (5xx) exception has a stack trace. A client error's exception exists only
- * to carry its problem to a mapper, which logs it at DEBUG without a trace; filling one in would
- * cost more than building the problem (several microseconds, growing with the depth of the call
- * stack) and serve no one. A 5xx is logged at ERROR with the stack trace of the exception that
- * caused it, and there the place this exception was thrown from is what a reader needs. Exceptions
- * of the application's own classes ({@link ProblemType}) keep their stack traces in every case.
+ * <p>One built by {@link ProblemDetail.Builder#toException()} for a client error (4xx) has no stack
+ * trace: it exists only to carry its problem to a mapper, which logs a client error at DEBUG without
+ * one, so filling it in would cost more than building the problem (the more so the deeper the call
+ * stack) and serve no one. A server error's (5xx) has one, since its ERROR log line shows where it
+ * was thrown from. Exceptions built with a constructor (an application's subclasses among them) and
+ * the application's own {@link ProblemType} exceptions keep their stack traces in every case.
  */
 public class ProblemException extends RuntimeException {
 
@@ -32,8 +32,11 @@ public class ProblemException extends RuntimeException {
 
     /** An exception carrying {@code problem} and the header fields its response must have. */
     public ProblemException(ProblemDetail problem, Map<String, List<String>> headers) {
-        super(Objects.requireNonNull(problem, "problem").detail().orElse(problem.title()), null, false,
-                problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR);
+        this(problem, headers, true);
+    }
+
+    ProblemException(ProblemDetail problem, Map<String, List<String>> headers, boolean stackTrace) {
+        super(Objects.requireNonNull(problem, "problem").detail().orElse(problem.title()), null, false, stackTrace);
         this.problem = problem;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Objects.requireNonNull(headers, "headers")

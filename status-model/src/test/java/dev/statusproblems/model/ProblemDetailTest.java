@@ -216,6 +216,13 @@ class ProblemDetailTest {
     }
 
     @Test
+    void aClientErrorsExceptionBuiltWithTheConstructorKeepsItsStackTrace() {
+        ProblemException exception = new ProblemException(ProblemDetail.builder(404).build());
+
+        assertThat(exception.getStackTrace()).isNotEmpty();
+    }
+
+    @Test
     void aServerErrorsExceptionHasTheStackTraceOfWhereItWasBuilt() {
         ProblemException exception = ProblemDetail.builder(503).detail("maintenance").toException();
 
