@@ -8,12 +8,19 @@ import dev.statusproblems.model.ProblemMember;
 import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusProblems;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -72,7 +79,11 @@ public class CodecBenchmark {
     private ProblemDetail typical;
     private byte[] typicalJson;
     private byte[] ourJson;
+    private String ourJsonText;
     private byte[] ourXml;
+
+    private final JsonParserFactory jsonp = Json.createParserFactory(java.util.Map.of());
+    private final XMLInputFactory stax = XMLInputFactory.newFactory();
 
     private ObjectMapper zalandoMapper;
     private Problem zalando;
@@ -85,9 +96,13 @@ public class CodecBenchmark {
 
     @Setup
     public void setUp() throws IOException {
+        stax.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        stax.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        stax.setProperty(XMLInputFactory.IS_COALESCING, true);
         ours = ProblemDetail.builder(403).type(TYPE).title(TITLE).detail(DETAIL).instance(INSTANCE)
                 .with("balance", 30).with("accounts", ACCOUNTS).build();
-        ourJson = ProblemJson.toJson(ours).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ourJsonText = ProblemJson.toJson(ours);
+        ourJson = ourJsonText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         typical = problems.notFound().detail("Order 42 does not exist").instance("/shop/api/orders/42").build();
         typicalJson = ProblemJson.toJson(typical).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ourXml = ProblemXml.toXml(ours).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -164,6 +179,32 @@ public class CodecBenchmark {
     @Benchmark
     public ProblemDetail oursReadJson() {
         return ProblemJson.read(new ByteArrayInputStream(ourJson));
+    }
+
+    /** For the read floor of JSON-P: one pass of the streaming parser over our document, decoded, nothing built. */
+    @Benchmark
+    public int floorJsonpPassJson() {
+        int events = 0;
+        try (JsonParser parser = jsonp.createParser(new StringReader(ourJsonText))) {
+            while (parser.hasNext()) {
+                parser.next();
+                events++;
+            }
+        }
+        return events;
+    }
+
+    /** For the read floor of StAX: one pass of the JDK's reader, configured as ours, nothing built. */
+    @Benchmark
+    public int floorStaxPassXml() throws XMLStreamException {
+        XMLStreamReader reader = stax.createXMLStreamReader(new ByteArrayInputStream(ourXml));
+        int events = 0;
+        while (reader.hasNext()) {
+            reader.next();
+            events++;
+        }
+        reader.close();
+        return events;
     }
 
     @Benchmark

@@ -91,10 +91,18 @@ final class CodecReport {
                 "floorCopyTypicalJson", Double.NaN, "");
         ratio(md, rows, "JSON read, fastest alternative (" + fastestRead + ") / ours", fastestRead,
                 "oursReadJson", 1.5, "≥ 1.5×");
+        ratio(md, rows, "JSON read, ours / one pass of JSON-P's parser (Parsson) over the same document, nothing"
+                + " built", "oursReadJson", "floorJsonpPassJson", Double.NaN, "");
+        ratio(md, rows, "JSON read, fastest alternative / one pass of JSON-P's parser: the most reading with JSON-P"
+                + " could gain", fastestRead, "floorJsonpPassJson", Double.NaN, "");
         ratio(md, rows, "XML write, our JSON / our XML (target: XML within 3× of JSON)", "oursWriteJson",
                 "oursWriteXml", 1 / 3.0, "≥ 0.33");
         ratio(md, rows, "XML read, our JSON / our XML (target: XML within 3× of JSON)", "oursReadJson",
                 "oursReadXml", 1 / 3.0, "≥ 0.33");
+        ratio(md, rows, "XML read, ours / one pass of the JDK's StAX reader over the same document, nothing built",
+                "oursReadXml", "floorStaxPassXml", Double.NaN, "");
+        ratio(md, rows, "XML read, our JSON read / one StAX pass: the best XML read could do against the JSON"
+                + " target", "oursReadJson", "floorStaxPassXml", Double.NaN, "");
         ratio(md, rows, "a 404's exception (no stack trace) / any exception with one", "oursNotFoundToException",
                 "jdkRuntimeException", Double.NaN, "");
         return md.toString();

@@ -36,12 +36,30 @@ public final class ProblemDetail {
     private final Map<String, Object> extensions;
 
     private ProblemDetail(Builder builder) {
-        this.type = builder.type;
-        this.status = builder.status;
-        this.title = builder.title != null ? builder.title : status.title(builder.language);
-        this.detail = builder.detail;
-        this.instance = builder.instance;
-        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extensions));
+        this(builder.status, builder.type,
+                builder.title != null ? builder.title : builder.status.title(builder.language), builder.detail,
+                builder.instance, new LinkedHashMap<>(builder.extensions));
+    }
+
+    private ProblemDetail(HttpStatus status, URI type, String title, String detail, URI instance,
+            Map<String, Object> extensions) {
+        this.type = type;
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+        this.instance = instance;
+        this.extensions = Collections.unmodifiableMap(extensions);
+    }
+
+    /**
+     * A problem a codec read: {@code type} and {@code title} as for a builder when {@code null},
+     * {@code extensions} checked and canonical already, and kept, not copied: no one else may hold it.
+     */
+    static ProblemDetail read(int status, URI type, String title, String detail, URI instance,
+            LinkedHashMap<String, Object> extensions) {
+        HttpStatus httpStatus = HttpStatus.of(status);
+        return new ProblemDetail(httpStatus, type != null ? type : ABOUT_BLANK,
+                title != null ? title : httpStatus.title(Languages.DEFAULT), detail, instance, extensions);
     }
 
     /**
@@ -212,12 +230,6 @@ public final class ProblemDetail {
         public Builder with(String name, Object value) {
             Members.checkExtensionName(name);
             extensions.put(name, Members.canonical(name, value));
-            return this;
-        }
-
-        /** Adds extension members a codec read, whose names it checked and whose values are canonical already. */
-        Builder withRead(Map<String, Object> members) {
-            extensions.putAll(members);
             return this;
         }
 

@@ -196,7 +196,7 @@ public final class ProblemJson {
         String title = null;
         String detail = null;
         String instance = null;
-        Map<String, Object> extensions = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
         int seen = 0; // one bit per member RFC 9457 defines
         for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
             String name = parser.getString();
@@ -239,17 +239,8 @@ public final class ProblemJson {
             }
             status = responseStatus;
         }
-        ProblemDetail.Builder builder = ProblemDetail.builder(status);
-        if (type != null) {
-            builder.type(uri("type", type));
-        }
-        if (title != null) {
-            builder.title(title);
-        }
-        if (instance != null) {
-            builder.instance(uri("instance", instance));
-        }
-        return builder.detail(detail).withRead(extensions).build();
+        return ProblemDetail.read(status, type != null ? uri("type", type) : null, title, detail,
+                instance != null ? uri("instance", instance) : null, extensions);
     }
 
     /**
