@@ -323,7 +323,7 @@ public final class ProblemJson {
             }
             if (map.containsKey(name)) {
                 throw new ProblemFormatException("not a problem document: member '" + member + "' holds the key '"
-                        + name + "' more than once"); // a valid name: short, nothing to abbreviate
+                        + Text.abbreviate(name, 60) + "' more than once");
             }
             map.put(name, value(parser, parser.next(), member, depth + 1));
         }
