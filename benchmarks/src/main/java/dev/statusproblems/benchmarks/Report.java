@@ -9,14 +9,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
  * Runs the benchmarks and writes their figures as one Markdown file:
  * {@code java -jar benchmarks.jar OUTPUT.md [--quick[=true|false]] [--wildfly DIR --jars A.jar,B.jar,... --work DIR]}.
- * Without {@code --wildfly} only the codec benchmarks run.
+ * Without {@code --wildfly} only the codec benchmarks run, and the server section of an existing
+ * {@code OUTPUT.md} is kept, marked with the date of the run it comes from.
  */
 public final class Report {
+
+    private static final String SERVER_HEADING = "## On a real server (WildFly)\n\n";
+    private static final String WRITTEN_ON = "Written by `Report` (benchmarks module) on ";
 
     private Report() {
     }
@@ -35,6 +41,7 @@ public final class Report {
         }
         Path output = Path.of(rest.isEmpty() ? "RESULTS.md" : rest.get(0));
         Instant began = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String earlier = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
         String machine = Machine.markdown();
 
         String codecs = CodecReport.run(quick);
@@ -45,23 +52,29 @@ public final class Report {
             Path workDir = Path.of(work == null ? "target" : work);
             Files.createDirectories(workDir);
             server = new ServerReport(Path.of(wildfly), libraries, workDir, quick).run();
+        } else {
+            server = earlierServerSection(earlier);
         }
 
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark results\n\n")
-                .append("Written by `Report` (benchmarks module) on ").append(began).append(quick
+                .append(WRITTEN_ON).append(began).append(quick
                         ? ", in quick mode (shorter runs: indicative figures only)" : "")
                 .append(". Every figure of a comparison comes from the same run on the same machine, side by "
                         + "side; read the ratios, not the absolute numbers, which depend on the machine and on "
                         + "what else it was doing.\n\n")
                 .append("## Machine\n\n").append(machine).append('\n')
                 .append("## Codecs (JMH)\n\n")
-                .append("One typical problem (the five RFC 9457 members and two extensions) written and read by "
-                        + "our codecs and by the alternatives a user would pick instead: zalando's `Problem` "
-                        + "and Spring's `ProblemDetail`, both on Jackson.\n\n")
+                .append("One problem (the RFC 9457 example: the five members and two extensions) written and read "
+                        + "by our codecs and by the alternatives a user would pick instead: zalando's `Problem` "
+                        + "and Spring's `ProblemDetail`, both on Jackson (the benchmark checks that all write the "
+                        + "same document). Beside it: the problem the suite sends most (`about:blank`, a registered "
+                        + "status's title, a detail and an instance), the floor of copying a document's bytes "
+                        + "rendered beforehand to the same stream, and what building a problem's exception "
+                        + "costs.\n\n")
                 .append(codecs).append('\n');
         if (server != null) {
-            md.append("## On a real server (WildFly)\n\n").append(server).append('\n');
+            md.append(SERVER_HEADING).append(server).append('\n');
         }
         md.append("## How to reproduce\n\n")
                 .append("From the repository root, with JDK 17+ and nothing listening on 127.0.0.1:8280 or :10190:\n\n")
@@ -70,9 +83,30 @@ public final class Report {
                         + "runs the JMH codec benchmarks, then starts WildFly on 127.0.0.1 (port offset 200), "
                         + "deploys `with.war` and `without.war`, measures, stops the server and writes this file "
                         + "(`benchmarks/RESULTS.md`). `-Dbench.quick=true` shortens every run (for trying the "
-                        + "command, not for figures). The server's console is in `benchmarks/target/wildfly-bench.log`.\n");
+                        + "command, not for figures). The server's console is in `benchmarks/target/wildfly-bench.log`.\n\n")
+                .append("The codec benchmarks alone, with no server (the server section of this file is then kept "
+                        + "from its run):\n\n")
+                .append("```\n./mvnw -B -pl benchmarks -am package -DskipTests\n"
+                        + "java -jar benchmarks/target/benchmarks.jar benchmarks/RESULTS.md\n```\n");
         Files.writeString(output, md.toString(), StandardCharsets.UTF_8);
         System.out.println("Wrote " + output.toAbsolutePath());
+    }
+
+    /** The server section of an earlier output, headed with the date of its run; {@code null} if none. */
+    private static String earlierServerSection(String earlier) {
+        int start = earlier.indexOf(SERVER_HEADING);
+        if (start < 0) {
+            return null;
+        }
+        int end = earlier.indexOf("\n## ", start + SERVER_HEADING.length());
+        String section = earlier.substring(start + SERVER_HEADING.length(), end < 0 ? earlier.length() : end + 1);
+        Matcher written = Pattern.compile(Pattern.quote(WRITTEN_ON) + "(\\S+?)[.,]").matcher(earlier);
+        String date = written.find() ? written.group(1) : "an earlier run";
+        if (section.startsWith("_Kept from ")) {
+            return section.strip() + "\n"; // already marked with the date of its own run
+        }
+        return "_Kept from the run of " + date + ": this run measured the codecs only._\n\n"
+                + section.strip() + "\n";
     }
 
     private static String option(List<String> args, String name) {

@@ -36,12 +36,30 @@ public final class ProblemDetail {
     private final Map<String, Object> extensions;
 
     private ProblemDetail(Builder builder) {
-        this.type = builder.type;
-        this.status = builder.status;
-        this.title = builder.title != null ? builder.title : status.title(builder.language);
-        this.detail = builder.detail;
-        this.instance = builder.instance;
-        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extensions));
+        this(builder.status, builder.type,
+                builder.title != null ? builder.title : builder.status.title(builder.language), builder.detail,
+                builder.instance, new LinkedHashMap<>(builder.extensions));
+    }
+
+    private ProblemDetail(HttpStatus status, URI type, String title, String detail, URI instance,
+            Map<String, Object> extensions) {
+        this.type = type;
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+        this.instance = instance;
+        this.extensions = Collections.unmodifiableMap(extensions);
+    }
+
+    /**
+     * A problem a codec read: {@code type} and {@code title} as for a builder when {@code null},
+     * {@code extensions} checked and canonical already, and kept, not copied: no one else may hold it.
+     */
+    static ProblemDetail read(int status, URI type, String title, String detail, URI instance,
+            LinkedHashMap<String, Object> extensions) {
+        HttpStatus httpStatus = HttpStatus.of(status);
+        return new ProblemDetail(httpStatus, type != null ? type : ABOUT_BLANK,
+                title != null ? title : httpStatus.title(Languages.DEFAULT), detail, instance, extensions);
     }
 
     /**
@@ -231,9 +249,13 @@ public final class ProblemDetail {
             return new ProblemDetail(this);
         }
 
-        /** An exception carrying the problem and the {@linkplain #header headers}, to be thrown. */
+        /**
+         * An exception carrying the problem and the {@linkplain #header headers}, to be thrown; with
+         * a stack trace only for a server error (see {@link ProblemException}).
+         */
         public ProblemException toException() {
-            return new ProblemException(build(), headers);
+            ProblemDetail problem = build();
+            return new ProblemException(problem, headers, problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR);
         }
 
         private static URI uri(String member, String value) {

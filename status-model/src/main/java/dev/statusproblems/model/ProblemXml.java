@@ -2,10 +2,13 @@ package dev.statusproblems.model;
 
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
+import dev.statusproblems.model.internal.TypeUris;
+import dev.statusproblems.model.internal.XmlOutput;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -18,14 +21,13 @@ import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The {@code application/problem+xml} codec (RFC 9457, Appendix B), on the JDK's StAX.
+ * The {@code application/problem+xml} codec (RFC 9457, Appendix B): written by a small escaping
+ * UTF-8 writer, read with the JDK's StAX from a factory created once.
  *
  * <p>Elements are in the namespace {@code urn:ietf:rfc:7807}; array items are {@code <i>} elements,
  * object members are elements named by their keys. So that values come back as they went, values
@@ -50,7 +52,6 @@ public final class ProblemXml {
     private static final String XSD = XMLConstants.W3C_XML_SCHEMA_NS_URI;
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
-    private static final XMLOutputFactory OUTPUTS = XMLOutputFactory.newFactory();
     private static final XMLInputFactory INPUTS = inputs();
 
     private ProblemXml() {
@@ -68,52 +69,68 @@ public final class ProblemXml {
         return factory;
     }
 
+    /** The start of every document, and the namespaces of a document with typed values. */
+    private static final byte[] HEAD = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><problem xmlns=\""
+            + NAMESPACE + "\"");
+    private static final byte[] TYPED = bytes(" xmlns:xsi=\"" + XSI + "\" xmlns:xs=\"" + XSD + "\" xmlns:sp=\""
+            + TYPES_NAMESPACE + "\"");
+    private static final byte[] ABOUT_BLANK = bytes("<type>about:blank</type>");
+
     /** Writes {@code problem} to {@code out} as UTF-8 and flushes; {@code out} is left open. */
     public static void write(ProblemDetail problem, OutputStream out) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(out, "out");
+        XmlOutput xml = XmlOutput.forThisThread();
         try {
-            XMLStreamWriter w = OUTPUTS.createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.setDefaultNamespace(NAMESPACE);
-            w.writeStartElement(NAMESPACE, "problem");
-            w.writeDefaultNamespace(NAMESPACE);
-            boolean typed = problem.extensions().values().stream().anyMatch(ProblemXml::needsType);
-            if (typed) {
-                w.setPrefix("xsi", XSI);
-                w.writeNamespace("xsi", XSI);
-                w.setPrefix("xs", XSD);
-                w.writeNamespace("xs", XSD);
-                w.setPrefix("sp", TYPES_NAMESPACE);
-                w.writeNamespace("sp", TYPES_NAMESPACE);
-            }
-            text(w, "type", problem.type().toString());
-            text(w, "title", problem.title());
-            text(w, "status", Integer.toString(problem.status()));
-            if (problem.detail().isPresent()) {
-                text(w, "detail", problem.detail().get());
-            }
-            if (problem.instance().isPresent()) {
-                text(w, "instance", problem.instance().get().toString());
-            }
-            for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-                value(w, member.getKey(), member.getValue());
-            }
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.flush();
-            w.close();
+            encode(problem, xml).writeTo(out);
             out.flush();
-        } catch (XMLStreamException | java.io.IOException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException("cannot write problem as XML", e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write problem as XML", e));
+        } finally {
+            xml.release();
         }
     }
 
     /** {@code problem} as an XML document. */
     public static String toXml(ProblemDetail problem) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        write(problem, out);
-        return out.toString(StandardCharsets.UTF_8);
+        Objects.requireNonNull(problem, "problem");
+        XmlOutput xml = XmlOutput.forThisThread();
+        try {
+            return encode(problem, xml).toString();
+        } finally {
+            xml.release();
+        }
+    }
+
+    // Written by hand rather than by a StAX writer, which costs more to create per document than
+    // this whole method: every name is a valid member name, so ASCII and an XML name.
+    private static XmlOutput encode(ProblemDetail problem, XmlOutput xml) {
+        xml.raw(HEAD);
+        if (problem.extensions().values().stream().anyMatch(ProblemXml::needsType)) {
+            xml.raw(TYPED);
+        }
+        xml.markup(">");
+        if (problem.type() == ProblemDetail.ABOUT_BLANK) {
+            xml.raw(ABOUT_BLANK);
+        } else {
+            text(xml, "type", problem.type().toString());
+        }
+        text(xml, "title", problem.title());
+        text(xml, "status", Integer.toString(problem.status()));
+        if (problem.detail().isPresent()) {
+            text(xml, "detail", problem.detail().get());
+        }
+        if (problem.instance().isPresent()) {
+            text(xml, "instance", problem.instance().get().toString());
+        }
+        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
+            value(xml, member.getKey(), member.getValue());
+        }
+        return xml.markup("</problem>");
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static boolean needsType(Object value) {
@@ -135,57 +152,36 @@ public final class ProblemXml {
         return map.isEmpty() || (map.size() == 1 && map.containsKey("i"));
     }
 
-    private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-        w.writeStartElement(NAMESPACE, name);
-        characters(w, value);
-        w.writeEndElement();
+    private static void text(XmlOutput xml, String name, String value) {
+        xml.markup("<").markup(name).markup(">").text(value).markup("</").markup(name).markup(">");
     }
 
-    /** Writes text, with carriage returns as references so that parsers do not normalise them away. */
-    private static void characters(XMLStreamWriter w, String value) throws XMLStreamException {
-        String safe = Text.xmlSafe(value);
-        int start = 0;
-        for (int cr = safe.indexOf('\r'); cr >= 0; cr = safe.indexOf('\r', start)) {
-            w.writeCharacters(safe.substring(start, cr));
-            w.writeEntityRef("#13");
-            start = cr + 1;
-        }
-        w.writeCharacters(start == 0 ? safe : safe.substring(start));
-    }
-
-    private static void value(XMLStreamWriter w, String name, Object value) throws XMLStreamException {
-        w.writeStartElement(NAMESPACE, name);
+    private static void value(XmlOutput xml, String name, Object value) {
+        xml.markup("<").markup(name);
         if (value == null) {
-            w.writeAttribute(XSI, "nil", "true");
+            xml.markup(" xsi:nil=\"true\">");
         } else if (value instanceof String) {
-            characters(w, (String) value);
+            xml.markup(">").text((String) value);
         } else if (value instanceof Boolean) {
-            w.writeAttribute(XSI, "type", "xs:boolean");
-            w.writeCharacters(value.toString());
+            xml.markup(" xsi:type=\"xs:boolean\">").markup(value.toString());
         } else if (value instanceof BigDecimal) {
-            w.writeAttribute(XSI, "type", "xs:decimal");
-            w.writeCharacters(value.toString());
+            xml.markup(" xsi:type=\"xs:decimal\">").markup(value.toString());
         } else if (value instanceof Number) {
-            w.writeAttribute(XSI, "type", "xs:integer");
-            w.writeCharacters(value.toString());
+            xml.markup(" xsi:type=\"xs:integer\">").markup(value.toString());
         } else if (value instanceof List) {
             List<?> list = (List<?>) value;
-            if (list.isEmpty()) {
-                w.writeAttribute(XSI, "type", "sp:array");
-            }
+            xml.markup(list.isEmpty() ? " xsi:type=\"sp:array\">" : ">");
             for (Object item : list) {
-                value(w, "i", item);
+                value(xml, "i", item);
             }
         } else {
             Map<?, ?> map = (Map<?, ?>) value;
-            if (ambiguous(map)) {
-                w.writeAttribute(XSI, "type", "sp:object");
-            }
+            xml.markup(ambiguous(map) ? " xsi:type=\"sp:object\">" : ">");
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                value(w, (String) entry.getKey(), entry.getValue());
+                value(xml, (String) entry.getKey(), entry.getValue());
             }
         }
-        w.writeEndElement();
+        xml.markup("</").markup(name).markup(">");
     }
 
     /**
@@ -207,7 +203,13 @@ public final class ProblemXml {
         XMLStreamReader r = null;
         try {
             r = INPUTS.createXMLStreamReader(Text.limited(Objects.requireNonNull(in, "in")));
-            return problem(r, responseStatus);
+            ProblemDetail problem = problem(r, responseStatus);
+            // To the end: what follows the root may only be comments (XML 1.0, Section 2.1), and the
+            // JDK's reader, closed mid-document, allocates its buffers anew for the next (~24 KiB)
+            while (r.hasNext()) {
+                r.next();
+            }
+            return problem;
         } catch (XMLStreamException e) {
             throw new ProblemFormatException("not a problem document: malformed XML: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -339,7 +341,7 @@ public final class ProblemXml {
 
     private static URI uri(String name, String value) {
         try {
-            return new URI(value);
+            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
         } catch (URISyntaxException e) {
             throw new ProblemFormatException("not a problem document: '" + name + "' must be a URI reference, but was '"
                     + Text.abbreviate(value, 60) + "'");

@@ -207,4 +207,26 @@ class ProblemDetailTest {
         assertThat(exception.getMessage()).isEqualTo("maintenance");
         assertThat(exception.headers()).containsEntry("Retry-After", List.of("120"));
     }
+
+    @Test
+    void aClientErrorsExceptionHasNoStackTrace() {
+        ProblemException exception = ProblemDetail.builder(404).detail("Order 42 does not exist").toException();
+
+        assertThat(exception.getStackTrace()).isEmpty();
+    }
+
+    @Test
+    void aClientErrorsExceptionBuiltWithTheConstructorKeepsItsStackTrace() {
+        ProblemException exception = new ProblemException(ProblemDetail.builder(404).build());
+
+        assertThat(exception.getStackTrace()).isNotEmpty();
+    }
+
+    @Test
+    void aServerErrorsExceptionHasTheStackTraceOfWhereItWasBuilt() {
+        ProblemException exception = ProblemDetail.builder(503).detail("maintenance").toException();
+
+        assertThat(exception.getStackTrace()).isNotEmpty();
+        assertThat(exception.getStackTrace()[0].getMethodName()).isEqualTo("toException");
+    }
 }

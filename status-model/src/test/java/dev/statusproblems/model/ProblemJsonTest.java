@@ -185,6 +185,115 @@ class ProblemJsonTest {
                 .hasMessage("not a problem document: problem document is larger than 4194304 bytes");
     }
 
+    @Test
+    void memberThatAppearsTwiceIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":400,\"balance\":1,\"balance\":2}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: member 'balance' appears more than once");
+    }
+
+    @Test
+    void statusThatAppearsTwiceIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":400,\"status\":404}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: member 'status' appears more than once");
+    }
+
+    @Test
+    void keyThatAppearsTwiceInsideAnExtensionIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":400,\"x\":{\"a\":1,\"a\":2}}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: member 'x' holds the key 'a' more than once");
+    }
+
+    @Test
+    void keyThatCannotBeANameInsideAnExtensionIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":400,\"x\":[{\"1a\":1}]}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document this library can read: member 'x' holds the key '1a',"
+                        + " which is not a valid name");
+    }
+
+    @Test
+    void deeplyNestedObjectsAreRefused() {
+        String deep = "{\"status\":400,\"x\":" + "{\"a\":".repeat(33) + "1" + "}".repeat(33) + "}";
+
+        assertThatThrownBy(() -> ProblemJson.parse(deep))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document this library can read: member 'x' nests deeper than 32 levels");
+    }
+
+    @Test
+    void thirtyTwoLevelsOfNestingAreRead() {
+        String deep = "{\"status\":400,\"x\":" + "[".repeat(32) + "]".repeat(32) + "}";
+
+        assertThat(ProblemJson.parse(deep).extensions()).containsKey("x");
+    }
+
+    @Test
+    void statusThatIsAnObjectIsRefusedShowingTheObject() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":{\"code\":[404]}}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: member 'status' must be a whole number from 100 to 599,"
+                        + " but was {\"code\":[404]}");
+    }
+
+    @Test
+    void statusWithAFractionIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":404.0}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: member 'status' must be a whole number from 100 to 599,"
+                        + " but was 404.0");
+    }
+
+    @Test
+    void documentThatIsAStringIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("\"problem\""))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: expected a JSON object, found string");
+    }
+
+    @Test
+    void emptyDocumentIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse(""))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessageStartingWith("not a problem document: ");
+    }
+
+    @Test
+    void writingFromWithinAStreamThatWritesAnotherProblemKeepsBothIntact() {
+        ProblemDetail inner = ProblemDetail.builder(404).detail("inner").build();
+        ByteArrayOutputStream innerOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream outerOut = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                ProblemJson.write(inner, innerOut);
+                super.write(b, off, len);
+            }
+        };
+        ProblemDetail outer = ProblemDetail.builder(409).detail("outer").build();
+
+        ProblemJson.write(outer, outerOut);
+
+        assertThat(ProblemJson.parse(outerOut.toString(StandardCharsets.UTF_8))).isEqualTo(outer);
+        assertThat(ProblemJson.parse(innerOut.toString(StandardCharsets.UTF_8))).isEqualTo(inner);
+    }
+
+    @Test
+    void typeAboutBlankIsReadAsTheDefaultType() {
+        assertThat(ProblemJson.parse("{\"status\":404,\"type\":\"about:blank\"}").type())
+                .isSameAs(ProblemDetail.ABOUT_BLANK);
+    }
+
+    @Test
+    void typesThatAreEqualUrisAreEachWrittenAsSpelled() {
+        String upper = ProblemJson.toJson(ProblemDetail.builder(409).type("HTTP://Example.COM/conflict").build());
+        String lower = ProblemJson.toJson(ProblemDetail.builder(409).type("http://example.com/conflict").build());
+
+        assertThat(upper).startsWith("{\"type\":\"HTTP://Example.COM/conflict\",");
+        assertThat(lower).startsWith("{\"type\":\"http://example.com/conflict\",");
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -157,6 +157,22 @@ class ProblemXmlTest {
                 .hasMessage("not a problem document: member 'n' is not a valid xs:integer: 'seven'");
     }
 
+    @Test
+    void elementAfterTheRootElementIsRefused() {
+        assertThatThrownBy(() -> ProblemXml.parse("<problem xmlns=\"urn:ietf:rfc:7807\"><status>404</status></problem>"
+                + "<problem xmlns=\"urn:ietf:rfc:7807\"><status>200</status></problem>"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessageStartingWith("not a problem document: malformed XML: ");
+    }
+
+    @Test
+    void commentAfterTheRootElementIsRead() {
+        ProblemDetail problem = ProblemXml.parse("<problem xmlns=\"urn:ietf:rfc:7807\"><status>404</status></problem>"
+                + "<!-- sent by a proxy -->\n");
+
+        assertThat(problem.status()).isEqualTo(404);
+    }
+
     private static Document dom(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

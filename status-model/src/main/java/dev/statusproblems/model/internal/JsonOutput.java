@@ -5,40 +5,80 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON text (RFC 8259) encoded straight to UTF-8 bytes. Problems are small and written often, on
- * the error path of every request: one growing byte array and no per-call writer, encoder or
- * provider keep this well under a kilobyte and a microsecond. Values are the canonical forms of
- * {@link Members}; an unpaired surrogate, which has no UTF-8 form, is written as U+FFFD.
+ * A JSON text (RFC 8259) encoded straight to UTF-8 bytes: no per-call writer, encoder or provider,
+ * the writing thread's buffer reused ({@link #forThisThread()}), and the constant parts of a
+ * document (member names, registered titles) encoded once ({@link #quoted(String)},
+ * {@link #rawName(byte[])}). Values are the canonical forms of {@link Members}; an unpaired
+ * surrogate, which has no UTF-8 form, is written as U+FFFD.
  */
 public final class JsonOutput {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private byte[] bytes;
-    private int size;
+    private final Utf8Buffer out;
     private boolean first = true;
 
     /** An empty text with room for {@code capacity} bytes. */
     public JsonOutput(int capacity) {
-        this.bytes = new byte[Math.max(capacity, 16)];
+        this.out = new Utf8Buffer(capacity);
+    }
+
+    private JsonOutput(Utf8Buffer out) {
+        this.out = out;
+    }
+
+    /** An empty text in this thread's buffer, which {@link #release()} gives back. */
+    public static JsonOutput forThisThread() {
+        return new JsonOutput(Utf8Buffer.forThisThread());
+    }
+
+    /** Gives the buffer back to the thread it came from; the text is not used afterwards. */
+    public void release() {
+        out.release();
+    }
+
+    /** {@code s} as a JSON string, quotes included, as UTF-8: to be written by {@link #rawValue(byte[])}. */
+    public static byte[] quoted(String s) {
+        JsonOutput json = new JsonOutput(s.length() + 2);
+        json.string(s);
+        return json.out.toByteArray();
+    }
+
+    /** {@code text} as UTF-8 bytes: a pre-encoded piece of a document. */
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes a pre-encoded member name, with the separator before it and the colon after it if it needs them. */
+    public JsonOutput rawName(byte[] encoded) {
+        out.raw(encoded);
+        first = true;
+        return this;
+    }
+
+    /** Writes a pre-encoded value. */
+    public JsonOutput rawValue(byte[] encoded) {
+        separate();
+        out.raw(encoded);
+        first = false;
+        return this;
     }
 
     /** Starts an object. */
     public JsonOutput startObject() {
         separate();
-        ascii('{');
+        out.ascii('{');
         first = true;
         return this;
     }
 
     /** Ends an object. */
     public JsonOutput endObject() {
-        ascii('}');
+        out.ascii('}');
         first = false;
         return this;
     }
@@ -47,7 +87,7 @@ public final class JsonOutput {
     public JsonOutput name(String name) {
         separate();
         string(name);
-        ascii(':');
+        out.ascii(':');
         first = true;
         return this;
     }
@@ -56,32 +96,32 @@ public final class JsonOutput {
     public JsonOutput value(Object value) {
         separate();
         if (value == null) {
-            ascii("null");
+            out.ascii("null");
         } else if (value instanceof String) {
             string((String) value);
         } else if (value instanceof Integer || value instanceof Long) {
             digits(((Number) value).longValue());
         } else if (value instanceof Boolean) {
-            ascii((Boolean) value ? "true" : "false");
+            out.ascii((Boolean) value ? "true" : "false");
         } else if (value instanceof BigInteger) {
-            ascii(value.toString());
+            out.ascii(value.toString());
         } else if (value instanceof BigDecimal) {
-            ascii(((BigDecimal) value).toString());
+            out.ascii(((BigDecimal) value).toString());
         } else if (value instanceof List) {
-            ascii('[');
+            out.ascii('[');
             first = true;
             for (Object item : (List<?>) value) {
                 value(item);
             }
-            ascii(']');
+            out.ascii(']');
         } else {
-            ascii('{');
+            out.ascii('{');
             first = true;
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 name((String) entry.getKey());
                 value(entry.getValue());
             }
-            ascii('}');
+            out.ascii('}');
         }
         first = false;
         return this;
@@ -95,112 +135,92 @@ public final class JsonOutput {
         return this;
     }
 
-    /** Writes the text to {@code out}. */
-    public void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, size);
+    /** Writes the text to {@code stream}. */
+    public void writeTo(OutputStream stream) throws IOException {
+        out.writeTo(stream);
     }
 
     /** The text as a string. */
     @Override
     public String toString() {
-        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     private void separate() {
         if (!first) {
-            ascii(',');
+            out.ascii(',');
         }
         first = false;
     }
 
     private void string(String s) {
-        ensure(s.length() + 2);
-        bytes[size++] = '"';
-        for (int i = 0; i < s.length(); i++) {
+        int length = s.length();
+        out.ensure(length + 2);
+        // locals rather than fields in the loop, which the JIT then keeps in registers
+        byte[] b = out.bytes;
+        int at = out.size;
+        b[at++] = '"';
+        int i = 0;
+        for (; i < length; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                bytes[size++] = (byte) c; // room for one byte per remaining char is always ensured
-                continue;
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
             }
-            ensure(6 + s.length() - i);
-            if (c < 0x80) {
+            b[at++] = (byte) c;
+        }
+        out.size = at;
+        for (; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                i = out.nonAscii(s, i);
+            } else if (c < 0x20 || c == '"' || c == '\\') {
                 escape(c);
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | (c >> 6));
-                bytes[size++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                bytes[size++] = (byte) (0xF0 | (cp >> 18));
-                bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                char bmp = Character.isSurrogate(c) ? '\uFFFD' : c;
-                bytes[size++] = (byte) (0xE0 | (bmp >> 12));
-                bytes[size++] = (byte) (0x80 | ((bmp >> 6) & 0x3F));
-                bytes[size++] = (byte) (0x80 | (bmp & 0x3F));
+                out.ascii(c);
             }
         }
-        ascii('"');
+        out.ascii('"');
     }
 
     private void digits(long number) {
         if (number == Long.MIN_VALUE) {
-            ascii(Long.toString(number));
+            out.ascii(Long.toString(number));
             return;
         }
-        ensure(20);
+        out.ensure(20);
+        byte[] b = out.bytes;
         long n = number;
         if (n < 0) {
-            bytes[size++] = '-';
+            b[out.size++] = '-';
             n = -n;
         }
-        int start = size;
+        int start = out.size;
+        int at = start;
         do {
-            bytes[size++] = (byte) ('0' + (n % 10));
+            b[at++] = (byte) ('0' + (n % 10));
             n /= 10;
         } while (n != 0);
-        for (int i = start, j = size - 1; i < j; i++, j--) {
-            byte t = bytes[i];
-            bytes[i] = bytes[j];
-            bytes[j] = t;
+        out.size = at;
+        for (int i = start, j = at - 1; i < j; i++, j--) {
+            byte t = b[i];
+            b[i] = b[j];
+            b[j] = t;
         }
     }
 
     private void escape(char c) {
-        bytes[size++] = '\\';
         switch (c) {
-            case '"': bytes[size++] = '"'; return;
-            case '\\': bytes[size++] = '\\'; return;
-            case '\n': bytes[size++] = 'n'; return;
-            case '\r': bytes[size++] = 'r'; return;
-            case '\t': bytes[size++] = 't'; return;
-            case '\b': bytes[size++] = 'b'; return;
-            case '\f': bytes[size++] = 'f'; return;
+            case '"': out.ascii("\\\""); return;
+            case '\\': out.ascii("\\\\"); return;
+            case '\n': out.ascii("\\n"); return;
+            case '\r': out.ascii("\\r"); return;
+            case '\t': out.ascii("\\t"); return;
+            case '\b': out.ascii("\\b"); return;
+            case '\f': out.ascii("\\f"); return;
             default:
-                bytes[size++] = 'u';
-                bytes[size++] = '0';
-                bytes[size++] = '0';
-                bytes[size++] = HEX[c >> 4];
-                bytes[size++] = HEX[c & 0xF];
-        }
-    }
-
-    private void ascii(char c) {
-        ensure(1);
-        bytes[size++] = (byte) c;
-    }
-
-    private void ascii(String s) {
-        ensure(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            bytes[size++] = (byte) s.charAt(i);
-        }
-    }
-
-    private void ensure(int more) {
-        if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+                out.ascii("\\u00");
+                out.ascii((char) HEX[c >> 4]);
+                out.ascii((char) HEX[c & 0xF]);
         }
     }
 }
