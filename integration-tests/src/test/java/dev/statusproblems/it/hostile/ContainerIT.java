@@ -128,7 +128,8 @@ class ContainerIT {
     void spaceInTargetOrLowerCaseVersionIs505OnPayara() {
         RawHttp.Response space = send("GET", "api/a b");
         RawHttp.Response lowerCase = RawHttp.exchange(server(), ("GET " + context() + "api/hello http/1.1\r\nHost: "
-                + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), false);
+                + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1),
+                false);
 
         print("lower-case version", lowerCase);
         assertThat(space.status()).isEqualTo(onWildFly() ? 400 : 505);

@@ -147,10 +147,11 @@ class HostileBatteryIT {
     }
 
     private RawHttp.Response send(Case request) {
+        URI server = URI.create(base.toString());
         if (request.raw().isPresent()) {
-            return RawHttp.exchange(URI.create(base.toString()), request.raw().get(), true);
+            return RawHttp.exchange(server, request.raw().get(), true);
         }
-        return RawHttp.send(URI.create(base.toString()), request.method(), request.target(), request.headers(), request.body());
+        return RawHttp.send(server, request.method(), request.target(), request.headers(), request.body());
     }
 
     private static String summary(RawHttp.Response response) {
