@@ -6,6 +6,7 @@ import dev.statusproblems.cdi.fixtures.OutOfCreditException;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.testsupport.RawHttp;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +84,12 @@ class CatalogueHostileTest {
         RawHttp.Response response = RawHttp.send(lenient, "GET", target, utf8, "Accept: application/json");
 
         if (target.contains("%zz")) { // an invalid escape, which Jetty refuses in any mode
-            assertThat(response.status).as(response.toString()).isEqualTo(400);
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.header("Content-Type")).as(response.toString()).isNotEqualTo(Optional.of("application/problem+json"));
         } else {
-            assertThat(response.status).as(response.toString()).isEqualTo(404);
+            assertThat(response.status()).as(response.toString()).isEqualTo(404);
             assertThat(response.header("Content-Type")).as(response.toString()).hasValue("application/problem+json");
-            ProblemDetail problem = ProblemJson.parse(response.body);
+            ProblemDetail problem = ProblemJson.parse(response.body());
             assertThat(problem.status()).isEqualTo(404);
             assertThat(problem.instance()).hasValueSatisfying(instance -> {
                 assertThat(URI.create(instance.toString())).isEqualTo(instance);
@@ -102,7 +103,7 @@ class CatalogueHostileTest {
     void illegalCharacterIsRefusedByJettyBeforeTheCatalogue(String target, boolean utf8) {
         RawHttp.Response response = RawHttp.send(root, "GET", target, utf8, "Accept: application/json");
 
-        assertThat(response.status).as(response.toString()).isEqualTo(400);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.header("Content-Type")).as(response.toString()).isNotEqualTo(Optional.of("application/problem+json"));
     }
 
@@ -118,19 +119,19 @@ class CatalogueHostileTest {
         RawHttp.Response get = RawHttp.send(root, "GET", path, false, "Accept: " + accept, "Accept-Language: " + language);
         RawHttp.Response head = RawHttp.send(root, "HEAD", path, false, "Accept: " + accept, "Accept-Language: " + language);
 
-        assertThat(get.status).as(get.toString()).isEqualTo(404);
-        ProblemDetail problem = accept.contains("xml") ? ProblemXml.parse(get.body)
-                : accept.equals("text/html") ? null : ProblemJson.parse(get.body);
+        assertThat(get.status()).as(get.toString()).isEqualTo(404);
+        ProblemDetail problem = accept.contains("xml") ? ProblemXml.parse(get.body())
+                : accept.equals("text/html") ? null : ProblemJson.parse(get.body());
         if (problem != null) {
             assertThat(problem.status()).isEqualTo(404);
         }
-        assertThat(head.status).as(head.toString()).isEqualTo(404);
-        assertThat(head.body).isEmpty();
+        assertThat(head.status()).as(head.toString()).isEqualTo(404);
+        assertThat(head.body()).isEmpty();
         assertThat(comparable(head)).as("HEAD %s against GET %s", head, get).isEqualTo(comparable(get));
     }
 
     private static Map<String, List<String>> comparable(RawHttp.Response response) {
-        Map<String, List<String>> headers = new TreeMap<>(response.headers);
+        Map<String, List<String>> headers = new TreeMap<>(response.headers());
         headers.remove("date");
         headers.remove("connection");
         return headers;

@@ -3,6 +3,7 @@ package dev.statusproblems.it.hostile;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.testsupport.RawHttp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,7 +29,7 @@ final class Checks {
     static List<String> broken(Case request, RawHttp.Response response, RawHttp.Response get) {
         List<String> broken = new ArrayList<>();
         for (String internal : INTERNALS) {
-            if (response.raw.contains(internal) && !request.container().map(Container::showsRuntime).orElse(false)) {
+            if (response.raw().contains(internal) && !request.container().map(Container::showsRuntime).orElse(false)) {
                 broken.add("shows '" + internal.strip() + "'");
             }
         }
@@ -39,10 +40,10 @@ final class Checks {
             }
             return broken;
         }
-        int status = response.status;
+        int status = response.status();
         if (status < 0) {
             // a framing fault may end the connection without an answer (RFC 9112 §6.3, §11.2)
-            if (!request.family().equals("framing") || !response.closed) {
+            if (!request.family().equals("framing") || !response.closed()) {
                 broken.add("no answer");
             }
             return broken;
@@ -63,13 +64,13 @@ final class Checks {
             broken.addAll(requiredHeaders(request, response));
         } else if (status >= 200 && status < 300 && request.success().isPresent() && !request.isHead()
                 && !(status == 206 && request.head().contains("Range:"))
-                && !request.success().get().equals(response.body)) {
+                && !request.success().get().equals(response.body())) {
             broken.add("success changed");
         }
         if ((status < 200 || status == 204) && !response.headers("Content-Length").isEmpty()) {
             broken.add("Content-Length on a " + (status == 204 ? "204" : "1xx"));
         }
-        if ((status < 200 || status == 204 || status == 304) && response.bodyLength > 0) {
+        if ((status < 200 || status == 204 || status == 304) && response.bodyLength() > 0) {
             broken.add("content on a " + status);
         }
         if (request.isHead()) {
@@ -110,8 +111,8 @@ final class Checks {
         Case.Format format = type.startsWith(ProblemJson.MEDIA_TYPE) ? Case.Format.JSON
                 : type.startsWith(ProblemXml.MEDIA_TYPE) ? Case.Format.XML
                 : type.startsWith("text/html") ? Case.Format.HTML : null;
-        if (format == null || response.bodyLength == 0) {
-            return List.of("error not a problem (" + type + (response.bodyLength == 0 ? ", empty" : "") + ")");
+        if (format == null || response.bodyLength() == 0) {
+            return List.of("error not a problem (" + type + (response.bodyLength() == 0 ? ", empty" : "") + ")");
         }
         List<String> broken = new ArrayList<>();
         if (request.format() != Case.Format.ANY && request.format() != format) {
@@ -120,13 +121,13 @@ final class Checks {
         try {
             switch (format) {
                 case JSON:
-                    checkStatus(ProblemJson.parse(response.body), response.status, broken);
+                    checkStatus(ProblemJson.parse(response.body()), response.status(), broken);
                     break;
                 case XML:
-                    checkStatus(ProblemXml.parse(response.body), response.status, broken);
+                    checkStatus(ProblemXml.parse(response.body()), response.status(), broken);
                     break;
                 default:
-                    if (!response.body.contains(String.valueOf(response.status))) {
+                    if (!response.body().contains(String.valueOf(response.status()))) {
                         broken.add("page without its status");
                     }
                     break;
@@ -145,16 +146,16 @@ final class Checks {
 
     private static List<String> requiredHeaders(Case request, RawHttp.Response response) {
         List<String> broken = new ArrayList<>();
-        if (response.status == 405 && response.header("Allow").isEmpty()) {
+        if (response.status() == 405 && response.header("Allow").isEmpty()) {
             broken.add("405 without Allow");
         }
-        if (response.status == 416 && response.header("Content-Range").isEmpty()) {
+        if (response.status() == 416 && response.header("Content-Range").isEmpty()) {
             broken.add("416 without Content-Range");
         }
         if (request.kind().endsWith("echo")) {
-            for (Map.Entry<String, String> header : Echo.headers(response.status).entrySet()) {
+            for (Map.Entry<String, String> header : Echo.headers(response.status()).entrySet()) {
                 if (response.header(header.getKey()).isEmpty()) {
-                    broken.add(response.status + " without " + header.getKey());
+                    broken.add(response.status() + " without " + header.getKey());
                 }
             }
         }
@@ -163,10 +164,10 @@ final class Checks {
 
     private static List<String> headLikeGet(RawHttp.Response head, RawHttp.Response get) {
         List<String> broken = new ArrayList<>();
-        if (head.bodyLength > 0) {
+        if (head.bodyLength() > 0) {
             broken.add("HEAD with content");
         }
-        if (head.status != get.status) {
+        if (head.status() != get.status()) {
             broken.add("HEAD status differs from GET's");
             return broken;
         }
@@ -176,7 +177,7 @@ final class Checks {
             }
         }
         Optional<String> length = head.header("Content-Length");
-        if (length.isPresent() && !length.get().equals(String.valueOf(get.bodyLength))) {
+        if (length.isPresent() && !length.get().equals(String.valueOf(get.bodyLength()))) {
             broken.add("HEAD Content-Length " + (length.get().equals("0") ? "0" : "differs") + " where GET sends content");
         }
         return broken;

@@ -1,6 +1,7 @@
 package dev.statusproblems.it.hostile;
 
 import dev.statusproblems.it.support.Server;
+import dev.statusproblems.testsupport.RawHttp;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ enum Container {
 
     /** More cookies than {@code max-cookies} (default 200): Undertow throws while reading them. */
     WILDFLY_ANSWERS_EMPTY_500_TO_OVER_200_COOKIES(Server.WILDFLY, request -> request.head().contains("; c249=v"),
-            response -> response.status == 500 && response.bodyLength == 0),
+            response -> response.status() == 500 && response.bodyLength() == 0),
 
     /** More header lines than {@code max-headers} (default 200). */
     WILDFLY_REFUSES_OVER_200_HEADERS_WITH_EMPTY_400(Server.WILDFLY, request -> request.head().contains("X-Junk-249:"),
@@ -54,8 +55,8 @@ enum Container {
     /** A HEAD answered 1xx or 204 gets {@code Content-Length: 0} (RFC 9110 §8.6: never on 1xx or 204). */
     WILDFLY_SENDS_CONTENT_LENGTH_0_TO_HEAD_ON_1XX_AND_204(Server.WILDFLY,
             request -> request.isHead() && request.target().matches(".*/echo/(1[0-9][0-9]|204)"),
-            response -> (response.status < 200 || response.status == 204)
-                    && response.headers("Content-Length").equals(List.of("0")) && response.bodyLength == 0),
+            response -> (response.status() < 200 || response.status() == 204)
+                    && response.headers("Content-Length").equals(List.of("0")) && response.bodyLength() == 0),
 
     /**
      * Payara refuses TRACE ({@code http.trace-enabled}, default false) with an empty 405 whose Allow
@@ -63,19 +64,19 @@ enum Container {
      * overrides {@code service}).
      */
     PAYARA_REFUSES_TRACE_WITH_EMPTY_405(Server.PAYARA, request -> request.method().equals("TRACE"),
-            (request, response) -> response.status == 405 && response.bodyLength == 0
+            (request, response) -> response.status() == 405 && response.bodyLength() == 0
                     && response.header("Allow").filter(allow -> allow.contains("OPTIONS") && !allow.contains("TRACE"))
                             .isPresent()
                     && (!request.target().contains("/api/") || response.headers("Allow").equals(List.of("OPTIONS")))),
 
     /** An invalid percent-encoding in the path: Grizzly fails while decoding it and answers its default status. */
     PAYARA_ANSWERS_INVALID_ESCAPE_WITH_EMPTY_200(Server.PAYARA, request -> invalidEscape(request.target(), false),
-            response -> response.status == 200 && response.bodyLength == 0),
+            response -> response.status() == 200 && response.bodyLength() == 0),
 
     /** A space in the request target, or a lower-case {@code http/1.1}: Grizzly reads a version it does not know. */
     PAYARA_ANSWERS_SPACE_IN_TARGET_OR_LOWER_CASE_VERSION_WITH_505(Server.PAYARA,
             request -> request.target().contains(" ") || framing(request, Set.of("lower-case version"), Set.of()),
-            response -> response.status == 505 && response.bodyLength == 0),
+            response -> response.status() == 505 && response.bodyLength() == 0),
 
     /** A backslash (raw or {@code %5C}), {@code %00}, or bytes that are no UTF-8, in the path. */
     PAYARA_REFUSES_BACKSLASH_NUL_AND_INVALID_UTF8_IN_PATH_WITH_EMPTY_400(Server.PAYARA, Container::payaraRefusedPath,
@@ -110,13 +111,13 @@ enum Container {
 
     /** Every 1xx gets {@code Content-Length: 0}, to GET and HEAD (RFC 9110 §8.6: never on 1xx). */
     PAYARA_SENDS_CONTENT_LENGTH_0_ON_1XX(Server.PAYARA, request -> request.target().matches(".*/echo/1[0-9][0-9]"),
-            response -> response.status < 200 && response.headers("Content-Length").equals(List.of("0"))
-                    && response.bodyLength == 0),
+            response -> response.status() < 200 && response.headers("Content-Length").equals(List.of("0"))
+                    && response.bodyLength() == 0),
 
     /** Jersey answers OPTIONS on a resource with its WADL ({@code jersey.config.server.wadl.disableWadl}). */
     PAYARA_JERSEY_ANSWERS_OPTIONS_WITH_WADL(Server.PAYARA,
             request -> request.method().equals("OPTIONS") && request.target().matches(".*/api/(hello|missing|json)"),
-            response -> response.status == 200
+            response -> response.status() == 200
                     && response.header("Content-Type").orElse("").startsWith("application/vnd.sun.wadl+xml")),
 
     /**
@@ -124,7 +125,7 @@ enum Container {
      * although the request asked to close it.
      */
     PAYARA_KEEPS_CONNECT_OPEN_AFTER_CONNECTION_CLOSE(Server.PAYARA, request -> request.method().equals("CONNECT"),
-            response -> response.status == 400 && response.headers("Content-Length").isEmpty() && !response.closed);
+            response -> response.status() == 400 && response.headers("Content-Length").isEmpty() && !response.closed());
 
     private final Server server;
     private final Predicate<Case> applies;
@@ -153,11 +154,11 @@ enum Container {
     }
 
     private static boolean bare405(RawHttp.Response response) {
-        return response.status == 405 && response.header("Allow").isEmpty() && response.bodyLength == 0;
+        return response.status() == 405 && response.header("Allow").isEmpty() && response.bodyLength() == 0;
     }
 
     private static boolean empty400(RawHttp.Response response) {
-        return response.status == 400 && response.bodyLength == 0;
+        return response.status() == 400 && response.bodyLength() == 0;
     }
 
     private static boolean framing(Case request, Set<String> labels, Set<String> getLabels) {
@@ -175,7 +176,7 @@ enum Container {
     }
 
     private static boolean readJson(RawHttp.Response response) {
-        return response.status == 200 && response.body.equals("read OBJECT");
+        return response.status() == 200 && response.body().equals("read OBJECT");
     }
 
     private static boolean invalidEscape(String target, boolean withQuery) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusproblems.it.support.Deployments;
 import dev.statusproblems.it.support.Http;
 import dev.statusproblems.it.support.Server;
+import dev.statusproblems.testsupport.RawHttp;
+import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,15 +147,16 @@ class HostileBatteryIT {
     }
 
     private RawHttp.Response send(Case request) {
+        URI server = URI.create(base.toString());
         if (request.raw().isPresent()) {
-            return RawHttp.exchange(base, request.raw().get(), true);
+            return RawHttp.exchange(server, request.raw().get(), true);
         }
-        return RawHttp.send(base, request.method(), request.target(), request.headers(), request.body());
+        return RawHttp.send(server, request.method(), request.target(), request.headers(), request.body());
     }
 
     private static String summary(RawHttp.Response response) {
-        String body = response.body.replaceAll("[\\r\\n]+", " ");
-        return response.status + " " + response.header("Content-Type").orElse("(no type)")
+        String body = response.body().replaceAll("[\\r\\n]+", " ");
+        return response.status() + " " + response.header("Content-Type").orElse("(no type)")
                 + response.header("Content-Length").map(length -> " length " + length).orElse("")
                 + (body.isEmpty() ? "" : " " + (body.length() > 160 ? body.substring(0, 160) + "..." : body));
     }

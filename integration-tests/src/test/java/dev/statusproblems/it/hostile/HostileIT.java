@@ -8,7 +8,9 @@ import dev.statusproblems.it.support.Server;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.testsupport.RawHttp;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -129,24 +131,24 @@ class HostileIT {
         SoftAssertions softly = new SoftAssertions();
         for (String target : List.of(context + "%zz", context + "%", context + "api/%zz", context + "api/%",
                 context + "api/hello%", context + "servlet/%zz", context + "servlet/%e0%80")) {
-            RawHttp.Response response = RawHttp.get(base, target);
-            System.out.printf("%s: GET %s -> %d %s %s%n", server(), target, response.status,
-                    response.header("Content-Type").orElse("(no type)"), oneLine(response.body));
+            RawHttp.Response response = rawGet(target);
+            System.out.printf("%s: GET %s -> %d %s %s%n", server(), target, response.status(),
+                    response.header("Content-Type").orElse("(no type)"), oneLine(response.body()));
             boolean payaraDecodingFailure = Server.current() == Server.PAYARA && target.contains("%z")
                     || Server.current() == Server.PAYARA && target.endsWith("%");
             if (payaraDecodingFailure) {
-                softly.assertThat(response.status).as("Payara's status for GET %s", target).isEqualTo(200);
-                softly.assertThat(response.body).as("Payara's body for GET %s", target).isEmpty();
+                softly.assertThat(response.status()).as("Payara's status for GET %s", target).isEqualTo(200);
+                softly.assertThat(response.body()).as("Payara's body for GET %s", target).isEmpty();
             } else {
-                softly.assertThat(response.status).as("status of GET %s", target).isBetween(400, 499);
+                softly.assertThat(response.status()).as("status of GET %s", target).isBetween(400, 499);
             }
             for (String internal : INTERNALS) {
-                softly.assertThat(response.raw).as("response to GET %s", target).doesNotContain(internal);
+                softly.assertThat(response.raw()).as("response to GET %s", target).doesNotContain(internal);
             }
             if (response.header("Content-Type").orElse("").startsWith(ProblemJson.MEDIA_TYPE)
                     && response.header("Transfer-Encoding").isEmpty()) {
-                softly.assertThat(ProblemJson.parse(response.body).status()).as("problem of GET %s", target)
-                        .isEqualTo(response.status);
+                softly.assertThat(ProblemJson.parse(response.body()).status()).as("problem of GET %s", target)
+                        .isEqualTo(response.status());
             }
         }
         softly.assertAll();
@@ -302,22 +304,22 @@ class HostileIT {
 
     @Test
     void servletStatus600WithoutBodyIsNoServerErrorWithInternals() {
-        RawHttp.Response response = RawHttp.get(base, Http.contextPath(base) + "servlet/status-600");
+        RawHttp.Response response = rawGet(Http.contextPath(base) + "servlet/status-600");
 
-        System.out.printf("%s: servlet setStatus(600), no body -> %d %s %s%n", server(), response.status,
-                response.header("Content-Type").orElse("(no type)"), oneLine(response.body));
-        assertNoInternals(response.raw);
-        assertThat(response.status).as("a status line was sent").isPositive();
+        System.out.printf("%s: servlet setStatus(600), no body -> %d %s %s%n", server(), response.status(),
+                response.header("Content-Type").orElse("(no type)"), oneLine(response.body()));
+        assertNoInternals(response.raw());
+        assertThat(response.status()).as("a status line was sent").isPositive();
     }
 
     @Test
     void servletStatus600WithBodyIsNoServerErrorWithInternals() {
-        RawHttp.Response response = RawHttp.get(base, Http.contextPath(base) + "servlet/status-600-body");
+        RawHttp.Response response = rawGet(Http.contextPath(base) + "servlet/status-600-body");
 
-        System.out.printf("%s: servlet setStatus(600) and a body -> %d %s %s%n", server(), response.status,
-                response.header("Content-Type").orElse("(no type)"), oneLine(response.body));
-        assertNoInternals(response.raw);
-        assertThat(response.status).as("a status line was sent").isPositive();
+        System.out.printf("%s: servlet setStatus(600) and a body -> %d %s %s%n", server(), response.status(),
+                response.header("Content-Type").orElse("(no type)"), oneLine(response.body()));
+        assertNoInternals(response.raw());
+        assertThat(response.status()).as("a status line was sent").isPositive();
     }
 
     /**
@@ -327,17 +329,17 @@ class HostileIT {
      */
     @Test
     void jaxrsStatus999IsNoServerErrorWithInternals() {
-        RawHttp.Response response = RawHttp.get(base, Http.contextPath(base) + "api/status-999");
+        RawHttp.Response response = rawGet(Http.contextPath(base) + "api/status-999");
 
-        System.out.printf("%s: JAX-RS Response.status(999) -> %d %s %s%n", server(), response.status,
-                response.header("Content-Type").orElse("(no type)"), oneLine(response.body));
-        assertNoInternals(response.raw);
-        if (response.status == 500) {
+        System.out.printf("%s: JAX-RS Response.status(999) -> %d %s %s%n", server(), response.status(),
+                response.header("Content-Type").orElse("(no type)"), oneLine(response.body()));
+        assertNoInternals(response.raw());
+        if (response.status() == 500) {
             assertThat(response.header("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith(ProblemJson.MEDIA_TYPE));
         } else {
-            assertThat(response.status).isEqualTo(999);
-            assertThat(response.body).isEqualTo("odd");
+            assertThat(response.status()).isEqualTo(999);
+            assertThat(response.body()).isEqualTo("odd");
         }
     }
 
@@ -459,6 +461,11 @@ class HostileIT {
                 assertJsonProblem(response, response.statusCode());
             }
         }
+    }
+
+    /** Sends {@code GET target} (a raw request target, not checked) asking for a JSON problem. */
+    private RawHttp.Response rawGet(String target) {
+        return RawHttp.send(URI.create(base.toString()), "GET", target, false, "Accept: application/problem+json");
     }
 
     private static void assertClientErrorWithoutInternals(HttpResponse<String> response) {

@@ -6,6 +6,7 @@ import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.internal.Negotiation;
+import dev.statusproblems.testsupport.RawHttp;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -111,7 +112,7 @@ class HostileRequestsTest {
             assertContainerRefusal(response);
         } else if (header.equals("Accept") && Negotiation.choose(value) == Negotiation.Format.HTML) {
             assertHtmlProblem(response, 400);
-            assertThat(response.body).contains("The " + header + " header field is not valid");
+            assertThat(response.body()).contains("The " + header + " header field is not valid");
         } else {
             assertThat(assertProblem(response, 400).detail()).hasValue("The " + header + " header field is not valid");
         }
@@ -133,15 +134,15 @@ class HostileRequestsTest {
             return;
         }
         // 200 where the odd value took the place of what made the endpoint fail (its Accept or Content-Type)
-        assertThat(response.status == endpoint.status || response.status == 200
-                || response.status >= 400 && response.status < 500).as(response.toString()).isTrue();
-        if (response.status == 200) {
+        assertThat(response.status() == endpoint.status || response.status() == 200
+                || response.status() >= 400 && response.status() < 500).as(response.toString()).isTrue();
+        if (response.status() == 200) {
             return;
         }
         if (header.equals("Accept") && Negotiation.choose(value) == Negotiation.Format.HTML) {
-            assertHtmlProblem(response, response.status);
+            assertHtmlProblem(response, response.status());
         } else {
-            assertProblem(response, response.status);
+            assertProblem(response, response.status());
         }
     }
 
@@ -176,7 +177,7 @@ class HostileRequestsTest {
         RawHttp.Response response = RawHttp.send(base, "GET", endpoint.path, false,
                 endpoint.with("Accept", accept));
 
-        assertThat(response.status).as(response.toString()).isEqualTo(endpoint.status);
+        assertThat(response.status()).as(response.toString()).isEqualTo(endpoint.status);
     }
 
     static Stream<Arguments> illegalTargets() {
@@ -193,10 +194,10 @@ class HostileRequestsTest {
 
         if (containerRefuses(target, utf8)) {
             assertContainerRefusal(response);
-        } else if (response.status != 200) {
-            ProblemDetail problem = assertProblem(response, response.status);
-            assertThat(response.status).isBetween(400, 499);
-            if (response.status == 400) {
+        } else if (response.status() != 200) {
+            ProblemDetail problem = assertProblem(response, response.status());
+            assertThat(response.status()).isBetween(400, 499);
+            if (response.status() == 400) {
                 assertThat(problem.detail()).hasValue("The request target is not a valid URI");
             }
             problem.instance().ifPresent(instance -> assertThat(URI.create(instance.toString())).isEqualTo(instance));
@@ -246,7 +247,7 @@ class HostileRequestsTest {
         RawHttp.Response get = RawHttp.send(base, "GET", endpoint.path, false, headers);
         RawHttp.Response head = RawHttp.send(base, "HEAD", endpoint.path, false, headers);
 
-        assertThat(get.status).as(get.toString()).isEqualTo(status);
+        assertThat(get.status()).as(get.toString()).isEqualTo(status);
         assertThat(get.header("Content-Language")).as(get.toString()).hasValue(language);
         if (accept.equals("application/json")) {
             assertProblem(get, status);
@@ -254,16 +255,16 @@ class HostileRequestsTest {
             assertHtmlProblem(get, status);
         } else {
             assertThat(get.header("Content-Type")).as(get.toString()).hasValue("application/problem+xml");
-            assertThat(ProblemXml.parse(get.body).status()).isEqualTo(status);
+            assertThat(ProblemXml.parse(get.body()).status()).isEqualTo(status);
         }
-        assertThat(head.status).as(head.toString()).isEqualTo(status);
-        assertThat(head.body).isEmpty();
+        assertThat(head.status()).as(head.toString()).isEqualTo(status);
+        assertThat(head.body()).isEmpty();
         assertThat(comparable(head)).as("HEAD %s against GET %s", head, get).isEqualTo(comparable(get));
     }
 
     /** The headers a HEAD must repeat: all but the date and what differs on every response. */
     private static Map<String, List<String>> comparable(RawHttp.Response response) {
-        Map<String, List<String>> headers = new TreeMap<>(response.headers);
+        Map<String, List<String>> headers = new TreeMap<>(response.headers());
         headers.remove("date");
         headers.remove("connection");
         return headers;
@@ -271,24 +272,24 @@ class HostileRequestsTest {
 
     /** The server's own 400, before the suite could answer: a bare status, nothing internal. */
     private static void assertContainerRefusal(RawHttp.Response response) {
-        assertThat(response.status).as(response.toString()).isEqualTo(400);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.header("Content-Type")).as(response.toString()).isNotEqualTo(Optional.of(PROBLEM_JSON));
-        assertThat(response.body).doesNotContainIgnoringCase("resteasy").doesNotContainIgnoringCase("jersey");
+        assertThat(response.body()).doesNotContainIgnoringCase("resteasy").doesNotContainIgnoringCase("jersey");
     }
 
     private static void assertHtmlProblem(RawHttp.Response response, int status) {
-        assertThat(response.status).as(response.toString()).isEqualTo(status);
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.header("Content-Type")).as(response.toString()).hasValue("text/html;charset=UTF-8");
-        assertThat(response.body).contains(String.valueOf(status)).doesNotContainIgnoringCase("resteasy")
+        assertThat(response.body()).contains(String.valueOf(status)).doesNotContainIgnoringCase("resteasy")
                 .doesNotContainIgnoringCase("jersey").doesNotContain("Exception", "java.");
     }
 
     private static ProblemDetail assertProblem(RawHttp.Response response, int status) {
-        assertThat(response.status).as(response.toString()).isEqualTo(status);
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.header("Content-Type")).as(response.toString()).hasValue(PROBLEM_JSON);
-        ProblemDetail problem = ProblemJson.parse(response.body);
+        ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.status()).isEqualTo(status);
-        assertThat(response.body).doesNotContainIgnoringCase("resteasy").doesNotContainIgnoringCase("jersey")
+        assertThat(response.body()).doesNotContainIgnoringCase("resteasy").doesNotContainIgnoringCase("jersey")
                 .doesNotContain("Exception", "java.");
         return problem;
     }
