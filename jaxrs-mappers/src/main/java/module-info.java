@@ -12,5 +12,5 @@ module dev.statusproblems.jaxrs {
     // The runtimes instantiate the providers and inject their @Context fields reflectively.
     opens dev.statusproblems.jaxrs.internal;
 
-    provides jakarta.ws.rs.core.Feature with dev.statusproblems.jaxrs.StatusProblemsFeature;
+    provides jakarta.ws.rs.core.Feature with dev.statusproblems.jaxrs.internal.ServiceLoadedFeature;
 }

@@ -197,11 +197,12 @@ final class ServerReport {
             HttpResponse<InputStream> response = client.send(
                     HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
+            InputStream stream = response.body();
+            try (InputStream body = stream) {
                 // A stalled server must not hang the run: closing the stream ends the blocked read.
                 ScheduledFuture<?> guard = watchdog.schedule(() -> {
                     try {
-                        body.close();
+                        stream.close();
                     } catch (IOException e) {
                         // The read that follows reports it.
                     }

@@ -23,6 +23,15 @@ import org.junit.jupiter.api.Test;
 class ExtensionRegistrationTest {
 
     @Test
+    void runsOnTheCdiVersionThisRunAskedFor() {
+        // surefire runs these classes on Weld 5 (CDI 4.0, EE 10) and on Weld 6 (CDI 4.1, EE 11), whose
+        // jakarta.enterprise.invoke package is new
+        boolean cdi41 = Extension.class.getClassLoader().getResource("jakarta/enterprise/invoke/Invoker.class") != null;
+
+        assertThat(cdi41).isEqualTo(Integer.getInteger("statusproblems.test.ee", 10) >= 11);
+    }
+
+    @Test
     void containerFindsTheExtensionWithoutBeansXml() {
         // Discovery on: Weld loads extensions from META-INF/services as an application server does.
         try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class).initialize()) {

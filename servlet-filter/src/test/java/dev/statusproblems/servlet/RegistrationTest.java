@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How the jar registers itself, on embedded Tomcat 10.1 with real discovery: each web application
+ * How the jar registers itself, on embedded Tomcat (10.1, and 11 in the EE 11 run) with real discovery: each web application
  * has the jar in WEB-INF/lib, whose web-fragment.xml and ServletContainerInitializer Tomcat finds.
  */
 final class RegistrationTest {
@@ -121,6 +121,15 @@ final class RegistrationTest {
         ServletContext servletContext = context.getServletContext();
         return servletContext.getFilterRegistrations().values().stream()
                 .filter(r -> FILTER.equals(r.getClassName())).collect(Collectors.toList());
+    }
+
+    @Test
+    void runsOnTheServletVersionThisRunAskedFor() {
+        // surefire runs this class on Tomcat 10.1 (EE 10, servlet 6.0) and on Tomcat 11 (EE 11, servlet 6.1)
+        ServletContext context = plain.getServletContext();
+
+        assertThat(context.getMajorVersion() + "." + context.getMinorVersion())
+                .isEqualTo(Integer.getInteger("statusproblems.test.ee", 10) >= 11 ? "6.1" : "6.0");
     }
 
     @Test

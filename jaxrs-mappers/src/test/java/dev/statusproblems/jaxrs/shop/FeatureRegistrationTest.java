@@ -10,7 +10,14 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 /** How the feature comes in, or stays out, on the runtime this run boots. */
@@ -25,6 +32,42 @@ class FeatureRegistrationTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(ProblemJson.parse(response.body()).title()).isEqualTo("Not Found");
         }
+    }
+
+    @Test
+    void scannedAndServiceLoadedFeatureIsRegisteredWithoutAWarning() {
+        // A server that scans puts the @Provider feature among the application's classes, as this
+        // application does by hand, and service loading brings the one META-INF/services names: RESTEasy
+        // warned RESTEASY002155 "... is already registered" when both were the same class.
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = new SimpleFormatter().formatMessage(record);
+                if (record.getLevel().intValue() >= Level.WARNING.intValue() && message.contains("dev.statusproblems.jaxrs")) {
+                    warnings.add(message);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(recorder);
+        try (TestServer server = TestServer.start(new ScannedApplication())) {
+            HttpResponse<String> response = server.get("nothing");
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        } finally {
+            root.removeHandler(recorder);
+        }
+        assertThat(warnings).isEmpty();
     }
 
     @Test
@@ -53,6 +96,15 @@ class FeatureRegistrationTest {
             assertThat(response.body()).doesNotContain("\"title\"");
         } finally {
             System.clearProperty(Settings.JAXRS_ENABLED);
+        }
+    }
+
+    /** Lists the feature's class as a server's scanning adds it. */
+    public static final class ScannedApplication extends Application {
+
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(ShopResource.class, StatusProblemsFeature.class);
         }
     }
 

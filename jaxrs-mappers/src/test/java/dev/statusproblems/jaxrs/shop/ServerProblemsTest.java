@@ -7,10 +7,12 @@ import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.internal.StatusTexts;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +53,15 @@ class ServerProblemsTest {
     @Test
     void runsOnTheRuntimeThisRunAskedFor() {
         assertThat(RuntimeDelegate.getInstance().getClass().getName()).containsIgnoringCase(TestServer.RUNTIME);
+    }
+
+    @Test
+    void runsOnTheJakartaRestVersionThisRunAskedFor() {
+        // UriInfo.getMatchedResourceTemplate() is new in Jakarta REST 4.0 (EE 11)
+        boolean rest40 = Arrays.stream(UriInfo.class.getMethods())
+                .anyMatch(method -> method.getName().equals("getMatchedResourceTemplate"));
+
+        assertThat(rest40).isEqualTo(TestServer.EE >= 11);
     }
 
     @Test

@@ -20,6 +20,9 @@ final class TestServer implements AutoCloseable {
     /** The runtime this test run was asked to use: "jersey" or "resteasy". */
     static final String RUNTIME = System.getProperty("statusproblems.test.runtime", "jersey");
 
+    /** The Jakarta EE generation of the API and runtime on the classpath this run was given: 10 or 11. */
+    static final int EE = Integer.getInteger("statusproblems.test.ee", 10);
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final SeBootstrap.Instance instance;
