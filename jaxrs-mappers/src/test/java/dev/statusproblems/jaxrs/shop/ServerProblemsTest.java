@@ -24,8 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a client of an application with the feature sees, on the runtime this run boots (surefire
@@ -213,35 +211,6 @@ class ServerProblemsTest {
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.detail()).contains("The request body is not valid JSON");
         assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("yasson", "jsonb");
-    }
-
-    /**
-     * Jersey's JSON-P reader answers {@code null}, a string or a number with a JSON value that is no
-     * {@code JsonStructure}, and the resource method's invocation then failed with "argument type
-     * mismatch": a 500 for the client's body. RESTEasy's reader refuses such a body itself.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"null", "\"text\"", "123", "true"})
-    void jsonValueOfAnotherTypeThanTheResourceReadsIsBadRequest(String body) {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("json"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
-
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
-        ProblemDetail problem = ProblemJson.parse(response.body());
-        assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.detail()).hasValue("The request body is not valid JSON");
-        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("Json", "jersey");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"{}", "[]", "[1,\"two\"]"})
-    void jsonStructureTheResourceReadsIsRead(String body) {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("json"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo(body.startsWith("{") ? "read OBJECT" : "read ARRAY");
     }
 
     @Test
