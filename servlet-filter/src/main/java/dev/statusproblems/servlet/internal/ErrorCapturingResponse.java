@@ -22,7 +22,6 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
     private final ProblemResponder responder;
     private int status = SC_OK;
     private boolean bodyTaken;
-    private long declaredLength = -1;
     // An asynchronous sendError runs on another thread than the filter's own finish().
     private volatile int pendingStatus;
     private volatile String pendingMessage;
@@ -95,7 +94,6 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (!errorTaken()) {
             status = SC_OK;
             bodyTaken = false;
-            declaredLength = -1;
             super.reset();
         }
     }
@@ -137,59 +135,22 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         return super.getWriter();
     }
 
-    @Override
-    public void setContentLength(int len) {
-        declaredLength = len;
-        super.setContentLength(len);
-    }
-
-    @Override
-    public void setContentLengthLong(long len) {
-        declaredLength = len;
-        super.setContentLengthLong(len);
-    }
-
-    @Override
-    public void setHeader(String name, String value) {
-        declare(name, value);
-        super.setHeader(name, value);
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-        declare(name, value);
-        super.addHeader(name, value);
-    }
-
-    @Override
-    public void setIntHeader(String name, int value) {
-        declare(name, Integer.toString(value));
-        super.setIntHeader(name, value);
-    }
-
-    @Override
-    public void addIntHeader(String name, int value) {
-        declare(name, Integer.toString(value));
-        super.addIntHeader(name, value);
-    }
-
-    private void declare(String name, String value) {
-        if ("Content-Length".equalsIgnoreCase(name)) {
-            try {
-                declaredLength = value == null ? -1 : Long.parseLong(value.trim());
-            } catch (NumberFormatException e) {
-                declaredLength = Long.MAX_VALUE; // not ours to judge: taken as a body
-            }
-        }
-    }
-
     /**
-     * Whether the application gave the response a body: the length it declared says so; without one,
-     * taking the stream or the writer does. A default servlet takes the stream and declares the
-     * file's length before it finds the range unsatisfiable, then declares 0 (Undertow).
+     * Whether the application gave the response a body: the length last declared, as the container
+     * keeps it, says so; without one, taking the stream or the writer does. A default servlet takes
+     * the stream and declares the file's length before it finds the range unsatisfiable, then
+     * declares 0 (Undertow). Asked only of an error, so the success path tracks nothing.
      */
     private boolean hasBody() {
-        return declaredLength >= 0 ? declaredLength > 0 : bodyTaken;
+        String length = super.getHeader("Content-Length");
+        if (length == null) {
+            return bodyTaken;
+        }
+        try {
+            return Long.parseLong(length.trim()) > 0;
+        } catch (NumberFormatException notANumber) {
+            return true; // not ours to judge: taken as a body
+        }
     }
 
     private boolean errorTaken() {
