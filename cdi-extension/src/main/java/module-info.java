@@ -5,6 +5,7 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.statusproblems.cdi {
     requires transitive dev.statusproblems.model;
+    requires dev.statusproblems.responses;
     requires transitive jakarta.cdi;
     // The catalogue servlet is only used where there is a servlet container.
     requires static jakarta.servlet;
@@ -21,4 +22,6 @@ module dev.statusproblems.cdi {
             with dev.statusproblems.cdi.internal.StatusProblemsExtension;
     provides jakarta.servlet.ServletContainerInitializer
             with dev.statusproblems.cdi.internal.CatalogueInitializer;
+    provides dev.statusproblems.responses.ProblemObservers
+            with dev.statusproblems.cdi.internal.CdiObservers;
 }

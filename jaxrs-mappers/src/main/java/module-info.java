@@ -4,6 +4,8 @@
  */
 module dev.statusproblems.jaxrs {
     requires transitive dev.statusproblems.model;
+    requires dev.statusproblems.responses;
+    requires static jakarta.servlet;
     requires transitive jakarta.ws.rs;
     requires jakarta.annotation;
     requires static jakarta.validation;

@@ -4,7 +4,7 @@
 // Undertow's jars name no module: the names below are those of their files, and only for compiling
 @SuppressWarnings("requires-automatic")
 module dev.statusproblems.servlet {
-    requires dev.statusproblems.model;
+    requires dev.statusproblems.responses;
     requires transitive jakarta.servlet;
     // only for UndertowProtectedFolders, which only Undertow loads, through META-INF/services
     requires static undertow.core;

@@ -2,12 +2,12 @@
  * The status model: every HTTP status code and what HTTP says about it, RFC 9457 problem details,
  * their JSON, XML and HTML codecs, and the {@code @ProblemType} annotations.
  */
-@SuppressWarnings("module") // the friends of the qualified export are built after this module
+@SuppressWarnings("module") // the friend of the qualified export, the pipeline, is built after this module
 module dev.statusproblems.model {
     requires transitive jakarta.json;
     requires java.xml;
 
     exports dev.statusproblems.model;
     exports dev.statusproblems.model.internal
-            to dev.statusproblems.jaxrs, dev.statusproblems.servlet, dev.statusproblems.cdi;
+            to dev.statusproblems.responses, dev.statusproblems.cdi;
 }

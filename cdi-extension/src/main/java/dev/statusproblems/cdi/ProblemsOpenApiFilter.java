@@ -2,8 +2,10 @@ package dev.statusproblems.cdi;
 
 import dev.statusproblems.cdi.internal.ProblemDocumentation;
 import dev.statusproblems.cdi.internal.Registries;
-import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.responses.Setting;
+import dev.statusproblems.responses.Settings;
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -27,7 +29,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 public final class ProblemsOpenApiFilter implements OASFilter {
 
     /** The key that, {@code false}, turns this filter off. */
-    public static final String ENABLED = Settings.PREFIX + "openapi.enabled";
+    public static final String ENABLED = Setting.OPENAPI_ENABLED.key();
 
     private final ProblemTypeRegistry registry; // null: the application's, looked up when filtering
 
@@ -53,12 +55,13 @@ public final class ProblemsOpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Objects.requireNonNull(openAPI, "openAPI");
-        Settings settings = Settings.load();
-        if (!settings.flag(ENABLED, true)) {
+        // read where it runs: system properties and MicroProfile Config, the sources the OpenAPI document has
+        Settings settings = Settings.read(Map.of());
+        if (!settings.openApiEnabled()) {
             return;
         }
         ProblemDocumentation.of(registry != null ? registry : applicationRegistry(),
-                settings.get(Settings.CATALOGUE_PATH, "/problems")).addTo(openAPI);
+                settings.cataloguePath().orElse("none")).addTo(openAPI);
     }
 
     private static ProblemTypeRegistry applicationRegistry() {

@@ -5,32 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusproblems.cdi.fixtures.OutOfCreditException;
 import dev.statusproblems.cdi.internal.StatusProblemsExtension;
 import dev.statusproblems.model.StatusProblems;
-import dev.statusproblems.model.internal.Settings;
 import java.net.URI;
+import java.util.Map;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.junit5.WeldInitiator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The settings are read at deployment from MicroProfile Config or, as here, system properties. */
+/** The settings, read at deployment; given here as the application's own parameters. */
 class ConfigurationTest {
 
-    @AfterEach
-    void clearSettings() {
-        System.clearProperty(Settings.TYPE_BASE);
-        System.clearProperty(Settings.CATALOGUE_PATH);
-    }
-
-    private static WeldContainer deploy() {
-        return WeldInitiator.createWeld().addExtension(new StatusProblemsExtension())
+    private static WeldContainer deploy(String key, String value) {
+        return WeldInitiator.createWeld().addExtension(new StatusProblemsExtension(Map.of(key, value)))
                 .addBeanClass(OutOfCreditException.class).initialize();
     }
 
     @Test
     void configuredTypeBaseResolvesRegisteredTypes() {
-        System.setProperty(Settings.TYPE_BASE, "https://api.example.com/problems");
-
-        try (WeldContainer container = deploy()) {
+        try (WeldContainer container = deploy("statusproblems.type-base", "https://api.example.com/problems")) {
             URI type = container.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type();
 
             assertThat(type).isEqualTo(URI.create("https://api.example.com/problems/out-of-credit"));
@@ -41,9 +32,7 @@ class ConfigurationTest {
     @Test
     void withoutATypeBaseTypesStayAsDeclaredWhateverTheCataloguePath() {
         // The senders resolve them per request, against the catalogue in the request's context.
-        System.setProperty(Settings.CATALOGUE_PATH, "/docs/problems/");
-
-        try (WeldContainer container = deploy()) {
+        try (WeldContainer container = deploy("statusproblems.catalogue-path", "/docs/problems/")) {
             assertThat(container.select(StatusProblems.class).get().of(OutOfCreditException.class).build().type())
                     .isEqualTo(URI.create("out-of-credit"));
             assertThat(container.select(StatusProblems.class).get().typeBase()).isNull();
@@ -53,27 +42,21 @@ class ConfigurationTest {
 
     @Test
     void typeBaseThatIsNotAUriFailsDeployment() {
-        System.setProperty(Settings.TYPE_BASE, "https://api example.com/problems/");
-
-        assertThat(DeploymentFailure.deploying(OutOfCreditException.class).message()).isEqualTo(
+        assertThat(DeploymentFailure.deploying(Map.of("statusproblems.type-base", "https://api example.com/problems/"), OutOfCreditException.class).message()).isEqualTo(
                 "status-problems: statusproblems.type-base 'https://api example.com/problems/' is not a URI:"
                         + " Illegal character in authority");
     }
 
     @Test
     void typeBaseThatCannotBeABaseFailsDeployment() {
-        System.setProperty(Settings.TYPE_BASE, "problems");
-
-        assertThat(DeploymentFailure.deploying(OutOfCreditException.class).message()).isEqualTo(
+        assertThat(DeploymentFailure.deploying(Map.of("statusproblems.type-base", "problems"), OutOfCreditException.class).message()).isEqualTo(
                 "status-problems: statusproblems.type-base 'problems' cannot be a base for type URIs; use an"
                         + " absolute URI or a path, such as https://example.com/problems/ or /problems/");
     }
 
     @Test
     void cataloguePathThatIsNotAPathFailsDeployment() {
-        System.setProperty(Settings.CATALOGUE_PATH, "problems");
-
-        assertThat(DeploymentFailure.deploying(OutOfCreditException.class).message()).isEqualTo(
+        assertThat(DeploymentFailure.deploying(Map.of("statusproblems.catalogue-path", "problems"), OutOfCreditException.class).message()).isEqualTo(
                 "status-problems: statusproblems.catalogue-path 'problems' is not a path for the catalogue; use"
                         + " one like /problems, or none to turn it off");
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.DeploymentException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,9 +24,14 @@ final class DeploymentFailure {
 
     /** Deploys {@code beanClasses} in a Weld container set up as weld-junit5 does and returns how it failed. */
     static DeploymentFailure deploying(Class<?>... beanClasses) {
+        return deploying(Map.of(), beanClasses);
+    }
+
+    /** The failure of deploying {@code beanClasses} in an application whose own parameters are {@code parameters}. */
+    static DeploymentFailure deploying(Map<String, String> parameters, Class<?>... beanClasses) {
         WeldContainer container;
         try {
-            container = WeldInitiator.createWeld().addExtension(new StatusProblemsExtension())
+            container = WeldInitiator.createWeld().addExtension(new StatusProblemsExtension(parameters))
                     .addBeanClasses(beanClasses).initialize();
         } catch (DeploymentException expected) {
             return new DeploymentFailure(expected);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusproblems.cdi.fixtures.OutOfCreditException;
 import dev.statusproblems.model.ProblemMember;
 import dev.statusproblems.model.ProblemType;
-import dev.statusproblems.model.internal.Settings;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeploymentFailureTest {
@@ -68,13 +68,8 @@ class DeploymentFailureTest {
 
     @Test
     void typesAreComparedAsProblemsCarryThemUnderAConfiguredTypeBase() {
-        System.setProperty(Settings.TYPE_BASE, "/problems/");
-        DeploymentFailure failure;
-        try {
-            failure = DeploymentFailure.deploying(OutOfCreditException.class, AbsolutePathClashException.class);
-        } finally {
-            System.clearProperty(Settings.TYPE_BASE);
-        }
+        DeploymentFailure failure = DeploymentFailure.deploying(Map.of("statusproblems.type-base", "/problems/"),
+                OutOfCreditException.class, AbsolutePathClashException.class);
 
         assertThat(failure.message()).isEqualTo("@ProblemType on dev.statusproblems.cdi.fixtures.OutOfCreditException: status 403 conflicts with"
                 + " dev.statusproblems.cdi.DeploymentFailureTest$AbsolutePathClashException, which declares the same type"

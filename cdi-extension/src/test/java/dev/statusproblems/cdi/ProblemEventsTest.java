@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.statusproblems.cdi.fixtures.FailingObserver;
 import dev.statusproblems.cdi.fixtures.ProblemRecorder;
 import dev.statusproblems.model.ProblemDetail;
-import dev.statusproblems.model.ProblemSent;
-import dev.statusproblems.model.internal.ProblemEvents;
+import dev.statusproblems.responses.Failure;
+import dev.statusproblems.responses.ProblemRequest;
+import dev.statusproblems.responses.ProblemResponses;
+import dev.statusproblems.responses.Settings;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,11 +26,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** {@link ProblemEvents#fire} as the senders call it, received in a real Weld container with the extension. */
+/**
+ * A problem sent through the application's pipeline, as every sender sends it, received by the
+ * application's observers in a real Weld container with the extension, which the pipeline finds
+ * through {@code ProblemObservers}.
+ */
 class ProblemEventsTest {
 
     private static final ProblemDetail NOT_FOUND = ProblemDetail.builder(404).detail("Order 42 does not exist")
             .instance("/shop/api/orders/42").build();
+
+    /** Sends {@link #NOT_FOUND} in answer to GET /shop/api/orders/42 with a pipeline made for the test. */
+    private static void send() {
+        ProblemResponses.of(Settings.defaults()).respond(
+                ProblemRequest.of("GET", "/shop/api/orders/42", "/shop", null, null), Failure.problem(NOT_FOUND));
+    }
 
     @Nested
     @EnableWeld
@@ -43,7 +55,7 @@ class ProblemEventsTest {
 
         @Test
         void observerReceivesTheProblemTheMethodAndThePath() {
-            ProblemEvents.fire(new ProblemSent(NOT_FOUND, "GET", "/shop/api/orders/42"));
+            send();
 
             assertThat(recorder.sent()).singleElement().satisfies(sent -> {
                 assertThat(sent.problem()).isEqualTo(NOT_FOUND);
@@ -90,13 +102,13 @@ class ProblemEventsTest {
 
         @Test
         void failingObserverNeverBreaksTheCaller() {
-            assertThatCode(() -> ProblemEvents.fire(new ProblemSent(NOT_FOUND, "GET", "/shop/api/orders/42")))
+            assertThatCode(ProblemEventsTest::send)
                     .doesNotThrowAnyException();
         }
 
         @Test
         void failingObserverIsLoggedAsAWarning() {
-            ProblemEvents.fire(new ProblemSent(NOT_FOUND, "GET", "/shop/api/orders/42"));
+            send();
 
             assertThat(records).singleElement().satisfies(record -> {
                 assertThat(record.getLevel()).isEqualTo(Level.WARNING);

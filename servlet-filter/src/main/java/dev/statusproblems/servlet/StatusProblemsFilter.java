@@ -1,8 +1,7 @@
 package dev.statusproblems.servlet;
 
-import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.responses.Settings;
 import dev.statusproblems.servlet.internal.ErrorCapturingResponse;
-import dev.statusproblems.servlet.internal.Policy;
 import dev.statusproblems.servlet.internal.ProblemResponder;
 import dev.statusproblems.servlet.internal.Requests;
 import dev.statusproblems.servlet.internal.TimeoutProblem;
@@ -45,50 +44,31 @@ import java.io.IOException;
  *     committed before the error is logged and left alone.</li>
  * </ul>
  *
- * <p>Settings (context parameters, MicroProfile Config or system properties), where {@code <key>} is
- * a code ({@code 404}) or a class ({@code 4xx}, {@code 5xx}) and a code's setting wins over its
- * class's:
- * <ul>
- * <li>{@code statusproblems.servlet.enabled=false}: the filter is not installed.</li>
- * <li>{@code statusproblems.servlet.<key>.problem=false}: such errors are left to the container
- *     and the application's error pages.</li>
- * <li>{@code statusproblems.servlet.async-timeout=auto|filter|container}: who answers an async
- *     request that timed out unanswered; {@code auto} lets the filter do it on Undertow (WildFly),
- *     which has no error dispatch for it, and the container elsewhere.</li>
- * <li>{@code statusproblems.servlet.<key>.detail=message|generic|none}: where {@code detail}
- *     comes from: the application's message (4xx default; for 5xx only with
- *     {@code statusproblems.server-error-details=true}), a fixed text (the status's description
- *     for 4xx, the generic text for 5xx, the 5xx default) or nowhere.</li>
- * </ul>
+ * <p>Its settings are the application's, the same as the JAX-RS mappers' and the catalogue's: every
+ * key, its sources and their order are those {@code dev.statusproblems.responses.Setting} lists.
+ * Those that concern it most: {@code statusproblems.servlet.enabled=false} (not installed),
+ * {@code statusproblems.<status>.problem=false} (such errors left to the container and the
+ * application's error pages), {@code statusproblems.<status>.detail=message|generic|none} and
+ * {@code statusproblems.servlet.async-timeout=auto|filter|container} (who answers an async request
+ * that timed out unanswered: {@code auto} lets the filter do it on Undertow, which has no error
+ * dispatch for it, and the container elsewhere).
  */
 public final class StatusProblemsFilter implements Filter {
 
-
-    /**
-     * Who answers an async request that times out with nobody answering it: {@code container} (its
-     * error dispatch reaches the error page), {@code filter} (a listener of the filter sends the
-     * problem) or {@code auto}, the default: the filter on Undertow, the container elsewhere.
-     */
-    static final String ASYNC_TIMEOUT = "statusproblems.servlet.async-timeout";
-
     private boolean enabled = true;
-    private String asyncTimeout = "auto";
+    private Settings.AsyncTimeout asyncTimeout = Settings.AsyncTimeout.AUTO;
     private ProblemResponder responder;
 
     /** For the container and for {@code web.xml}. */
     public StatusProblemsFilter() {
     }
 
-    /** Reads the settings from the filter's and then the context's init parameters. */
+    /** Takes the application's pipeline, and with it its settings, from the servlet context. */
     @Override
     public void init(FilterConfig config) {
-        Settings settings = Settings.load(key -> {
-            String value = config.getInitParameter(key);
-            return value != null ? value : config.getServletContext().getInitParameter(key);
-        });
-        enabled = settings.flag(Settings.SERVLET_ENABLED, true);
-        asyncTimeout = settings.get(ASYNC_TIMEOUT, "auto");
-        responder = ProblemResponder.of(Policy.of(settings));
+        responder = ProblemResponder.of(config.getServletContext());
+        enabled = responder.settings().servletEnabled();
+        asyncTimeout = responder.settings().asyncTimeout();
     }
 
     /** Passes the request on with a response that turns errors into problems. */
@@ -173,9 +153,9 @@ public final class StatusProblemsFilter implements Filter {
      */
     private boolean watchesAsyncTimeouts(HttpServletRequest request) {
         switch (asyncTimeout) {
-            case "filter":
+            case FILTER:
                 return true;
-            case "container":
+            case CONTAINER:
                 return false;
             default:
                 return request.getClass().getName().startsWith("io.undertow.");

@@ -20,10 +20,10 @@ final class PolicyTest {
     @BeforeAll
     static void start() throws Exception {
         app = JettyApp.start(Map.of(
-                "statusproblems.servlet.4xx.detail", "generic",
-                "statusproblems.servlet.404.detail", "none",
-                "statusproblems.servlet.410.problem", "false",
-                "statusproblems.servlet.5xx.detail", "none",
+                "statusproblems.4xx.detail", "generic",
+                "statusproblems.404.detail", "none",
+                "statusproblems.410.problem", "false",
+                "statusproblems.5xx.detail", "none",
                 "statusproblems.instance", "none"), context -> {
                     JettyApp.route(context, "/bad", Endpoint.of((req, res) -> res.sendError(400, "quantity must be positive")));
                     JettyApp.route(context, "/missing", Endpoint.of((req, res) -> res.sendError(404, "Order 42 does not exist")));

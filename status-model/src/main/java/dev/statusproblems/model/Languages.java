@@ -1,6 +1,6 @@
 package dev.statusproblems.model;
 
-import dev.statusproblems.model.internal.Negotiation;
+import dev.statusproblems.model.internal.QualityValues;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +54,7 @@ public final class Languages {
         for (String range : header.split(",")) {
             String[] parts = range.split(";", -1);
             String tag = parts[0].trim().toLowerCase(Locale.ROOT);
-            double q = Negotiation.quality(parts);
+            double q = QualityValues.of(parts);
             if (q <= 0 || q <= bestQ) {
                 continue;
             }

@@ -3,8 +3,9 @@ package dev.statusproblems.cdi.internal;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.ProblemTypeDefinition;
-import dev.statusproblems.model.internal.InstanceStrategy;
-import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.responses.ProblemResponses;
+import dev.statusproblems.responses.ServletApplications;
+import dev.statusproblems.responses.Settings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * Serves the problem catalogue in every web application that has this module, at
- * {@link Settings#CATALOGUE_PATH} ({@code /problems} by default; {@code none} turns it off), unless
+ * {@code statusproblems.catalogue-path} ({@code /problems} by default; {@code none} turns it off), unless
  * the application registers a servlet of the same name itself.
  *
  * <p>The container hands it every {@link ProblemType} class of the web application, which it
@@ -41,13 +42,13 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
-        Settings settings = Settings.load(context::getInitParameter);
-        Configuration configuration;
+        ProblemResponses responses;
         try {
-            configuration = Configuration.load(settings);
+            responses = ServletApplications.of(context);
         } catch (IllegalArgumentException unusable) {
             throw new ServletException(unusable.getMessage());
         }
+        Settings configuration = responses.settings();
         // Containers may also pass classes that merely extend or implement an annotated type.
         List<Class<?>> annotated = new ArrayList<>();
         for (Class<?> type : classes == null ? Set.<Class<?>>of() : classes) {
@@ -55,11 +56,11 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
                 annotated.add(type);
             }
         }
-        List<String> faults = Registrations.faults(annotated, configuration.typeBase());
+        List<String> faults = Registrations.faults(annotated, configuration.typeBase().orElse(null));
         if (!faults.isEmpty()) {
             throw new ServletException(String.join("\n", faults));
         }
-        ProblemTypeRegistry registry = ProblemTypeRegistry.of(annotated, configuration.typeBase());
+        ProblemTypeRegistry registry = ProblemTypeRegistry.of(annotated, configuration.typeBase().orElse(null));
         ClassLoader loader = context.getClassLoader();
         if (loader != null) {
             Registries.register(loader, registry);
@@ -70,7 +71,7 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
         }
         String path = configuration.cataloguePath().get();
         ServletRegistration.Dynamic registration = context.addServlet(SERVLET_NAME,
-                new CatalogueServlet(configuration.typeBase(), registry, InstanceStrategy.of(settings)));
+                new CatalogueServlet(configuration.typeBase().orElse(null), registry, responses));
         if (registration == null) {
             return;
         }

@@ -1,26 +1,21 @@
 package dev.statusproblems.cdi.internal;
 
 import dev.statusproblems.cdi.ProblemTypeRegistry;
-import dev.statusproblems.model.Languages;
-import dev.statusproblems.model.ProblemDetail;
-import dev.statusproblems.model.ProblemHtml;
-import dev.statusproblems.model.ProblemJson;
-import dev.statusproblems.model.ProblemSent;
-import dev.statusproblems.model.ProblemXml;
-import dev.statusproblems.model.internal.Incidents;
-import dev.statusproblems.model.internal.InstanceStrategy;
-import dev.statusproblems.model.internal.Negotiation;
-import dev.statusproblems.model.internal.ProblemEvents;
+import dev.statusproblems.responses.Failure;
+import dev.statusproblems.responses.ProblemRequest;
+import dev.statusproblems.responses.ProblemResponses;
+import dev.statusproblems.responses.ServletApplications;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +30,7 @@ final class CatalogueServlet extends HttpServlet {
 
     private final transient URI typeBase;
     private final transient ProblemTypeRegistry discovered;
-    private final transient InstanceStrategy instance;
+    private final transient ProblemResponses responses;
     // The registry never changes once the application has started: found once, then kept.
     private transient volatile Catalogue catalogue;
 
@@ -43,10 +38,10 @@ final class CatalogueServlet extends HttpServlet {
      * {@code typeBase} is the configured one ({@code null} for none), {@code discovered} the problem
      * types the servlet container found.
      */
-    CatalogueServlet(URI typeBase, ProblemTypeRegistry discovered, InstanceStrategy instance) {
+    CatalogueServlet(URI typeBase, ProblemTypeRegistry discovered, ProblemResponses responses) {
         this.typeBase = typeBase;
         this.discovered = discovered;
-        this.instance = instance;
+        this.responses = responses;
     }
 
     @Override
@@ -56,8 +51,7 @@ final class CatalogueServlet extends HttpServlet {
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             super.service(request, response);
         } else {
-            response.setHeader("Allow", ALLOW);
-            sendProblem(request, response, 405);
+            sendProblem(request, response, Failure.status(405).withHeaders(Map.of("Allow", List.of(ALLOW))));
         }
     }
 
@@ -65,17 +59,18 @@ final class CatalogueServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String pathInfo = request.getPathInfo();
         String name = pathInfo == null || pathInfo.equals("/") ? "" : pathInfo.substring(1);
-        Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
-        boolean html = Negotiation.choose(request.getHeader("Accept")) == Negotiation.Format.HTML;
+        ProblemRequest asked = problemRequest(request);
+        Locale language = responses.language(asked);
+        boolean html = responses.prefersHtml(asked);
         // The application's context path, not the request's: that one is as the client spelled it
         // (encoded, with path parameters), and the first request's catalogue is kept for all.
         Catalogue pages = catalogue(getServletContext().getContextPath() + request.getServletPath());
         Optional<String> page = html ? pages.html(name, language) : pages.json(name, language);
-        response.setHeader("Vary", "Accept, Accept-Language");
         if (page.isEmpty()) {
-            sendProblem(request, response, 404);
+            sendProblem(request, response, Failure.status(404));
             return;
         }
+        response.setHeader("Vary", "Accept, Accept-Language");
         byte[] body = page.get().getBytes(StandardCharsets.UTF_8);
         response.setStatus(200);
         response.setContentType(html ? Catalogue.HTML_MEDIA_TYPE : Catalogue.JSON_MEDIA_TYPE);
@@ -117,35 +112,13 @@ final class CatalogueServlet extends HttpServlet {
         }
     }
 
-    private void sendProblem(HttpServletRequest request, HttpServletResponse response, int status)
+    private void sendProblem(HttpServletRequest request, HttpServletResponse response, Failure failure)
             throws IOException {
-        Locale language = Languages.negotiate(request.getHeader("Accept-Language"));
-        ProblemDetail.Builder builder = ProblemDetail.builder(status).language(language);
-        String path = request.getRequestURI();
-        URI id = instance.forClientError(path);
-        if (id != null) {
-            builder.instance(id);
-        }
-        ProblemDetail problem = builder.build();
-        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
-        byte[] body = (format == Negotiation.Format.HTML
-                ? ProblemHtml.toHtml(problem, language)
-                : format == Negotiation.Format.XML ? ProblemXml.toXml(problem) : ProblemJson.toJson(problem))
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(format == Negotiation.Format.HTML ? Catalogue.HTML_MEDIA_TYPE
-                : format == Negotiation.Format.XML ? ProblemXml.MEDIA_TYPE : ProblemJson.MEDIA_TYPE);
-        response.setHeader("Content-Language", language.toLanguageTag());
-        // No Content-Length for GET: the response then completes only when this method returns, after
-        // the observers have seen the problem, so a client never sees the answer before they do; the
-        // container counts the body. HEAD writes none, so it states the count itself, as GET's.
-        if (request.getMethod().equals("HEAD")) {
-            response.setContentLength(body.length);
-        } else {
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-        }
-        Incidents.clientError(status, request.getMethod(), path, null);
-        ProblemEvents.fire(new ProblemSent(problem, request.getMethod(), path));
+        ServletApplications.write(responses.respond(problemRequest(request), failure), response);
+    }
+
+    private static ProblemRequest problemRequest(HttpServletRequest request) {
+        return ProblemRequest.of(request.getMethod(), request.getRequestURI(), request.getServletContext().getContextPath(),
+                request.getHeader("Accept"), request.getHeader("Accept-Language"));
     }
 }

@@ -146,7 +146,7 @@ public final class ProblemDocumentation {
                         .append(definition.status().code()).append(' ')
                         .append(definition.status().reasonPhrase()).append("): ").append(definition.title());
             }
-            if (registry.typeBase() == null && !cataloguePath.equalsIgnoreCase(Configuration.NO_CATALOGUE)
+            if (registry.typeBase() == null && !cataloguePath.equalsIgnoreCase("none")
                     && types.stream().anyMatch(d -> !d.type().isAbsolute())) {
                 text.append("\nRelative types are sent resolved against the problem catalogue, {context root}")
                         .append(cataloguePath).append("/, where each has its page.");

@@ -3,23 +3,22 @@ package dev.statusproblems.cdi.internal;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.StatusProblems;
-import dev.statusproblems.model.internal.ProblemEvents;
-import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.responses.Settings;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,12 +33,26 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StatusProblemsExtension implements Extension {
 
+    private final Map<String, String> parameters;
     private volatile ClassLoader applicationLoader;
     private volatile ProblemTypeRegistry registry;
 
     // Weld may fire ProcessAnnotatedType from several bootstrap threads at once.
     private final Set<Class<?>> annotated = ConcurrentHashMap.newKeySet();
     private final List<String> faults = new ArrayList<>();
+
+    /**
+     * The extension CDI finds through {@code META-INF/services}. It has no servlet context to read: its
+     * settings come from system properties and MicroProfile Config.
+     */
+    public StatusProblemsExtension() {
+        this(Map.of());
+    }
+
+    /** An extension whose application's own parameters are {@code parameters}, under the other sources. */
+    public StatusProblemsExtension(Map<String, String> parameters) {
+        this.parameters = Map.copyOf(parameters);
+    }
 
     void collect(@Observes @WithAnnotations(ProblemType.class) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
@@ -50,9 +63,11 @@ public final class StatusProblemsExtension implements Extension {
     }
 
     void addBeans(@Observes AfterBeanDiscovery event) {
-        Configuration configuration;
+        Settings configuration;
         try {
-            configuration = Configuration.load(Settings.load());
+            // no servlet context here: system properties and MicroProfile Config; the senders resolve
+            // relative types per request, with the web application's settings
+            configuration = Settings.read(parameters);
         } catch (IllegalArgumentException unusable) {
             synchronized (faults) {
                 faults.add(unusable.getMessage());
@@ -60,14 +75,13 @@ public final class StatusProblemsExtension implements Extension {
             configuration = null;
         }
         List<String> invalid = Registrations.faults(annotated,
-                configuration != null ? configuration.typeBase() : null);
+                configuration != null ? configuration.typeBase().orElse(null) : null);
         ProblemTypeRegistry registry;
         StatusProblems problems;
         if (configuration != null && invalid.isEmpty()) {
-            registry = ProblemTypeRegistry.of(annotated, configuration.typeBase());
-            problems = configuration.typeBase() != null
-                    ? StatusProblems.create().withTypeBase(configuration.typeBase())
-                    : StatusProblems.create();
+            URI typeBase = configuration.typeBase().orElse(null);
+            registry = ProblemTypeRegistry.of(annotated, typeBase);
+            problems = typeBase != null ? StatusProblems.create().withTypeBase(typeBase) : StatusProblems.create();
         } else {
             // The deployment fails in AfterDeploymentValidation; these beans are never created.
             registry = ProblemTypeRegistry.empty(null);
@@ -93,24 +107,21 @@ public final class StatusProblemsExtension implements Extension {
                 .createWith(context -> registry);
     }
 
-    void validate(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+    void validate(@Observes AfterDeploymentValidation event) {
         synchronized (faults) {
             for (String fault : faults) {
                 event.addDeploymentProblem(new DeploymentException(fault));
             }
         }
-        // the senders announce each problem through this, with no CDI lookup per problem
+        // for the OpenAPI filter, which Payara calls where CDI.current() finds no container
         applicationLoader = Thread.currentThread().getContextClassLoader();
         if (applicationLoader != null) {
-            Event<Object> problems = beanManager.getEvent();
-            ProblemEvents.register(applicationLoader, problems::fire);
             Registries.register(applicationLoader, registry);
         }
     }
 
     void withdraw(@Observes BeforeShutdown event) {
         if (applicationLoader != null) {
-            ProblemEvents.unregister(applicationLoader);
             Registries.unregister(applicationLoader);
         }
     }

@@ -1,6 +1,9 @@
 package dev.statusproblems.jaxrs.internal;
 
 import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.responses.Failure;
+import dev.statusproblems.responses.ProblemRequest;
 import jakarta.annotation.Priority;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -44,10 +47,9 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        RequestFacts facts = facts();
         Set<ConstraintViolation<?>> violations = exception.getConstraintViolations();
         if (violations == null || violations.isEmpty() || violations.stream().anyMatch(v -> isReturnValue(v))) {
-            return problems.responses().serverError(exception, facts);
+            return send(Failure.thrown(exception));
         }
         List<Map<String, Object>> listed = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
@@ -55,11 +57,12 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
         }
         listed.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.get("in"))
                 .thenComparing(v -> (String) v.get("field")).thenComparing(v -> String.valueOf(v.get("message"))));
-        ProblemDetail problem = problems.responses().problems(facts).badRequest()
+        ProblemRequest request = request();
+        ProblemDetail problem = StatusProblems.create().withLanguage(responses().language(request)).badRequest()
                 .detail(listed.size() == 1 ? "The request has 1 invalid value"
                         : "The request has " + listed.size() + " invalid values")
                 .with("violations", listed).build();
-        return problems.responses().respond(problem, null, exception, facts);
+        return send(responses().respond(request, Failure.problem(problem).withCause(exception)));
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

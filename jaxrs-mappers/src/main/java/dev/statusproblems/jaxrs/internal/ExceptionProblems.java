@@ -1,39 +1,28 @@
 package dev.statusproblems.jaxrs.internal;
 
-import dev.statusproblems.model.HttpStatus;
-import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemException;
-import dev.statusproblems.model.internal.DeclaredProblems;
 import dev.statusproblems.model.ProblemTypeDefinition;
-import dev.statusproblems.model.StatusClass;
+import dev.statusproblems.responses.Failure;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Which problem each kind of exception becomes; the mappers are thin doors into this. */
+/**
+ * What each kind of exception is to the pipeline: the JAX-RS knowledge (what a
+ * {@code WebApplicationException} carries, what runtimes wrap) that turns an exception into a
+ * {@link Failure}, or into the runtime's own response where it is no error of ours to answer. The
+ * mappers are thin doors into this.
+ */
 final class ExceptionProblems {
 
     private static final System.Logger LOG = System.getLogger("dev.statusproblems");
     private static final int MAX_CAUSES = 32;
 
-    private final ProblemResponses responses;
-
-    private ExceptionProblems(ProblemResponses responses) {
-        this.responses = responses;
-    }
-
-    static ExceptionProblems fromSettings() {
-        return new ExceptionProblems(ProblemResponses.fromSettings());
-    }
-
-    ProblemResponses responses() {
-        return responses;
+    private ExceptionProblems() {
     }
 
     /**
@@ -41,91 +30,61 @@ final class ExceptionProblems {
      * other non-errors, and responses that already have an entity, pass through as they are; errors
      * keep their status and headers and get the application's message, if it gave one, as detail.
      */
-    Response webApplication(WebApplicationException exception, RequestFacts request) {
+    static Response webApplication(WebApplicationException exception, RequestAware sender) {
         if (ProblemTypeDefinition.isDeclaredBy(exception.getClass())) {
-            return declared(exception, request);
+            return sender.send(Failure.thrown(exception));
         }
         Response original = exception.getResponse();
         if (original == null) {
-            return responses.serverError(exception, request);
+            return sender.send(Failure.thrown(exception));
         }
         if (original.getStatus() < 400 || original.hasEntity()) {
             return original;
         }
-        return fromStatus(original.getStatus(), original.getHeaders(), exception, request);
+        return fromStatus(original.getStatus(), original.getHeaders(), exception, sender);
     }
 
-    /** Our own {@link ProblemException}: its problem, with its headers. */
-    Response problem(ProblemException exception, RequestFacts request) {
-        ProblemDetail problem = exception.problem();
-        if (problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR && problem.detail().isEmpty()) {
-            problem = problem.toBuilder().detail(responses.serverDetail(null, request)).build();
-        }
-        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
-        for (Map.Entry<String, List<String>> header : exception.headers().entrySet()) {
-            for (String value : header.getValue()) {
-                headers.add(header.getKey(), value);
-            }
-        }
-        return responses.respond(problem, headers, exception, request);
-    }
-
-    /** Anything else: a {@code @ProblemType} exception, unreadable content, or a 500. */
-    Response throwable(Throwable exception, RequestFacts request) {
+    /** Anything else: a problem exception, a {@code @ProblemType} exception, unreadable content, or a 500. */
+    static Response throwable(Throwable exception, RequestAware sender) {
         Response carried = carriedResponse(exception);
         if (carried != null && (carried.getStatus() < 400 || carried.hasEntity())) {
             return carried; // e.g. RESTEasy answers OPTIONS by throwing a Failure holding a 200
         }
-        if (ProblemTypeDefinition.isDeclaredBy(exception.getClass())) {
-            return declared(exception, request);
+        if (ProblemTypeDefinition.isDeclaredBy(exception.getClass()) || find(exception, ProblemException.class).isPresent()) {
+            return sender.send(Failure.thrown(exception));
         }
         Optional<UnreadableContentException> unreadable = find(exception, UnreadableContentException.class);
         if (unreadable.isPresent()) {
-            ProblemDetail problem = responses.problems(request).badRequest()
-                    .detail(unreadable.get().getMessage()).build();
             LOG.log(Level.DEBUG, "status-problems: unreadable request content", unreadable.get().getCause());
-            return responses.respond(problem, null, exception, request);
-        }
-        Optional<ProblemException> problem = find(exception, ProblemException.class);
-        if (problem.isPresent()) {
-            return problem(problem.get(), request);
+            String detail = unreadable.get().getMessage();
+            return sender.send(Failure.status(400).withDetail(language -> detail).withCause(exception));
         }
         Optional<WebApplicationException> wrapped = find(exception, WebApplicationException.class);
         if (wrapped.isPresent() && wrapped.get() != exception) {
-            return webApplication(wrapped.get(), request);
+            return webApplication(wrapped.get(), sender);
         }
         if (carried != null) {
-            return fromStatus(carried.getStatus(), carried.getHeaders(), exception, request);
+            return fromStatus(carried.getStatus(), carried.getHeaders(), exception, sender);
         }
-        return responses.serverError(exception, request);
+        return sender.send(Failure.thrown(exception));
     }
 
-    private Response fromStatus(int status, MultivaluedMap<String, Object> headers, Throwable exception,
-            RequestFacts request) {
-        HttpStatus httpStatus = HttpStatus.of(status);
-        if (httpStatus.statusClass() == StatusClass.SERVER_ERROR) {
-            ProblemDetail problem = responses.problems(request).of(httpStatus)
-                    .detail(responses.serverDetail(exception, request)).build();
-            return responses.respond(problem, headers, exception, request);
+    private static Response fromStatus(int status, MultivaluedMap<String, Object> headers, Throwable exception,
+            RequestAware sender) {
+        if (!sender.responses().settings().handles(status)) {
+            Response.ResponseBuilder left = Response.status(status);
+            headers.forEach((name, values) -> values.forEach(value -> left.header(name, value)));
+            return left.build();
         }
-        Optional<ParameterFailure> parameter = ParameterFailure.of(exception);
+        Optional<ParameterFailure> parameter = status < 500 ? ParameterFailure.of(exception) : Optional.empty();
         if (parameter.isPresent()) {
             ParameterFailure failure = parameter.get();
-            ProblemDetail problem = responses.problems(request).of(failure.status()).detail(failure.detail())
-                    .build();
-            MultivaluedMap<String, Object> kept = failure.status() == status ? headers : null;
-            return responses.respond(problem, kept, exception, request);
+            Function<java.util.Locale, String> detail = language -> failure.detail();
+            Failure sent = Failure.status(failure.status()).withDetail(detail).withCause(exception);
+            return sender.send(failure.status() == status ? sent.withHeaders(headers) : sent);
         }
-        ProblemDetail problem = responses.problems(request).of(httpStatus)
-                .detail(responses.clientDetail(exception.getMessage(), status, request)).build();
-        return responses.respond(problem, headers, exception, request);
-    }
-
-    private Response declared(Throwable exception, RequestFacts request) {
-        return DeclaredProblems.of(exception, responses.language(request), responses.showsServerDetails(),
-                        responses.detailMaxLength())
-                .map(problem -> responses.respond(problem, null, exception, request))
-                .orElseGet(() -> responses.serverError(exception, request));
+        return sender.send(Failure.status(status).withMessage(exception.getMessage()).withHeaders(headers)
+                .withCause(exception));
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable exception, Class<T> type) {

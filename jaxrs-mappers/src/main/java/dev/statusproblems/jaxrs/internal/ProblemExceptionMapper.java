@@ -15,6 +15,6 @@ public final class ProblemExceptionMapper extends RequestMapper<ProblemException
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return problems.problem(exception, facts());
+        return send(dev.statusproblems.responses.Failure.thrown(exception));
     }
 }

@@ -1,5 +1,6 @@
 package dev.statusproblems.jaxrs.internal;
 
+import dev.statusproblems.responses.Settings;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.FeatureContext;
 
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.FeatureContext;
 public final class Providers {
 
     private static final String VALIDATION_API = "jakarta.validation.ConstraintViolationException";
+    private static final String SERVLET_API = "jakarta.servlet.ServletContext";
 
     private Providers() {
     }
@@ -17,15 +19,22 @@ public final class Providers {
         return true;
     }
 
-    /** Registers the server providers, each unless it is already there. */
-    public static boolean registerServer(FeatureContext context) {
+    /**
+     * Registers the server providers, each unless it is already there, and keeps the application's
+     * pipeline, configured by {@code settings}, where they find it.
+     */
+    public static boolean registerServer(FeatureContext context, Settings settings) {
+        JaxrsApplication.keep(context, settings);
+        if (present(SERVLET_API)) {
+            register(context, ServletBinding.class, ServletBinding.PRIORITY);
+        }
         register(context, RequestParsingFilter.class, RequestParsingFilter.PRIORITY);
         register(context, ProblemWriter.class, Priorities.USER);
         register(context, UnreadableContentInterceptor.class, Priorities.ENTITY_CODER + 1000);
         register(context, ProblemExceptionMapper.class, Priorities.USER);
         register(context, WebApplicationExceptionMapper.class, Priorities.USER + 1000);
         register(context, ThrowableMapper.class, Priorities.USER + 1000);
-        if (validationPresent()) {
+        if (present(VALIDATION_API)) {
             register(context, ConstraintViolationMapper.class, ConstraintViolationMapper.PRIORITY);
             register(context, ValidationFailureMapper.class, ConstraintViolationMapper.PRIORITY);
         }
@@ -38,10 +47,10 @@ public final class Providers {
         }
     }
 
-    /** Bean Validation is optional: its mappers are registered only when its API is there. */
-    private static boolean validationPresent() {
+    /** Bean Validation and the servlet API are optional: what needs them is registered only when they are there. */
+    private static boolean present(String type) {
         try {
-            Class.forName(VALIDATION_API, false, Providers.class.getClassLoader());
+            Class.forName(type, false, Providers.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError absent) {
             return false;

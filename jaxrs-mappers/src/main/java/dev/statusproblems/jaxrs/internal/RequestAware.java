@@ -1,14 +1,21 @@
 package dev.statusproblems.jaxrs.internal;
 
+import dev.statusproblems.responses.Failure;
+import dev.statusproblems.responses.ProblemRequest;
+import dev.statusproblems.responses.ProblemResponse;
+import dev.statusproblems.responses.ProblemResponses;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
  * A provider that answers requests: it reads the request being answered from the runtime's
- * {@code @Context} proxies (both runtimes inject a superclass's fields).
+ * {@code @Context} proxies (both runtimes inject a superclass's fields) and sends what the
+ * application's pipeline decides.
  */
 abstract class RequestAware {
 
@@ -20,9 +27,34 @@ abstract class RequestAware {
     private HttpHeaders headers;
     @Context
     private Application application;
+    @Context
+    private Configuration configuration;
 
-    /** The facts of the request being answered. */
-    final RequestFacts facts() {
+    /** The request being answered, as the pipeline sees it. */
+    final ProblemRequest request() {
         return RequestFacts.of(request, uriInfo, headers, application);
+    }
+
+    /** The application's pipeline. */
+    final ProblemResponses responses() {
+        return JaxrsApplication.of(configuration).responses();
+    }
+
+    /** The response the pipeline decides for {@code failure} in answer to the current request. */
+    final Response send(Failure failure) {
+        return send(responses().respond(request(), failure));
+    }
+
+    /**
+     * {@code sent} as a JAX-RS response. The entity is the problem, which {@link ProblemWriter} writes
+     * as the pipeline did; the length is stated, so that HEAD states the length GET sends, whatever
+     * the runtime does with HEAD.
+     */
+    static Response send(ProblemResponse sent) {
+        Response.ResponseBuilder response = Response.status(sent.status(), sent.reasonPhrase());
+        sent.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+        sent.mediaType().ifPresent(type -> response.type(type).entity(sent.problem())
+                .header("Content-Length", sent.contentLength()));
+        return response.build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.statusproblems.jaxrs.internal;
 
+import dev.statusproblems.responses.ProblemRequest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,33 +9,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /**
- * What the mappers need to know of the request being answered, read once from the runtime's
- * {@code @Context} proxies.
+ * The request being answered, read once from the runtime's {@code @Context} proxies.
  */
 final class RequestFacts {
 
-    private final String method;
-    private final String path;
-    private final URI requestUri;
-    private final String accept;
-    private final String acceptLanguage;
-    private final String contextPath;
-
-    private RequestFacts(String method, String path, URI requestUri, String accept, String acceptLanguage,
-            String contextPath) {
-        this.method = method;
-        this.path = path;
-        this.requestUri = requestUri;
-        this.accept = accept;
-        this.acceptLanguage = acceptLanguage;
-        this.contextPath = contextPath;
+    private RequestFacts() {
     }
 
-    /** The facts of the current request; never throws, even outside a request. */
-    static RequestFacts of(Request request, UriInfo uriInfo, HttpHeaders headers, Application application) {
+    /** The current request as the pipeline sees it; never throws, even outside a request. */
+    static ProblemRequest of(Request request, UriInfo uriInfo, HttpHeaders headers, Application application) {
         String method = "";
         String path = "";
-        URI requestUri = null;
         String accept = null;
         String acceptLanguage = null;
         String contextPath = "";
@@ -44,7 +29,7 @@ final class RequestFacts {
             // left empty
         }
         try {
-            requestUri = uriInfo.getRequestUri();
+            URI requestUri = uriInfo.getRequestUri();
             path = requestUri.getRawPath() != null ? requestUri.getRawPath() : "";
             contextPath = contextPath(uriInfo.getBaseUri().getRawPath(), application);
         } catch (RuntimeException outsideRequest) {
@@ -56,7 +41,7 @@ final class RequestFacts {
         } catch (RuntimeException outsideRequest) {
             // left empty
         }
-        return new RequestFacts(method, path, requestUri, accept, acceptLanguage, contextPath);
+        return ProblemRequest.of(method, path, contextPath, accept, acceptLanguage);
     }
 
     /**
@@ -100,32 +85,5 @@ final class RequestFacts {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError none) {
             return null;
         }
-    }
-
-    String method() {
-        return method;
-    }
-
-    /** The path as the client sent it, from the context root on, without the query. */
-    String path() {
-        return path;
-    }
-
-    /** The request URI, or {@code null} when unknown. */
-    URI requestUri() {
-        return requestUri;
-    }
-
-    /** The servlet context path, {@code ""} for the root. */
-    String contextPath() {
-        return contextPath;
-    }
-
-    String accept() {
-        return accept;
-    }
-
-    String acceptLanguage() {
-        return acceptLanguage;
     }
 }

@@ -1,6 +1,7 @@
 package dev.statusproblems.jaxrs.internal;
 
-import dev.statusproblems.model.internal.QualityValues;
+import dev.statusproblems.responses.Failure;
+import dev.statusproblems.responses.ProblemRequest;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -24,13 +25,11 @@ import java.util.List;
 public final class RequestParsingFilter extends RequestAware implements ContainerRequestFilter {
 
     /** Before every other filter, the application's among them: they may read the same headers. */
-    static final int PRIORITY = Integer.MIN_VALUE;
+    static final int PRIORITY = ServletBinding.PRIORITY + 1;
 
     /** The fields whose elements carry weights (RFC 9110 §12.4.2), and Content-Type, where runtimes read one too. */
     private static final List<String> WEIGHTED = List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_CHARSET,
             HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_TYPE);
-
-    private final ProblemResponses responses = ProblemResponses.fromSettings();
 
     /** Created by the runtime. */
     public RequestParsingFilter() {
@@ -40,9 +39,7 @@ public final class RequestParsingFilter extends RequestAware implements Containe
     public void filter(ContainerRequestContext context) {
         String unparsable = unparsable(context);
         if (unparsable != null) {
-            RequestFacts facts = facts();
-            context.abortWith(responses.respond(responses.problems(facts).badRequest().detail(unparsable).build(),
-                    null, null, facts));
+            context.abortWith(send(Failure.status(400).withDetail(language -> unparsable)));
         }
     }
 
@@ -73,7 +70,7 @@ public final class RequestParsingFilter extends RequestAware implements Containe
                 return headerDetail(name);
             }
             List<String> values = context.getHeaders().get(name);
-            if (values != null && !values.stream().allMatch(QualityValues::wellFormed)) {
+            if (values != null && !values.stream().allMatch(ProblemRequest::weightsWellFormed)) {
                 return headerDetail(name);
             }
         }

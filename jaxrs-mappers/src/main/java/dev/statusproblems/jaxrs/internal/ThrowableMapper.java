@@ -14,6 +14,6 @@ public final class ThrowableMapper extends RequestMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return problems.throwable(exception, facts());
+        return ExceptionProblems.throwable(exception, this);
     }
 }

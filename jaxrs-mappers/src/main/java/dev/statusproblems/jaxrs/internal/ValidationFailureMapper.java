@@ -17,6 +17,6 @@ public final class ValidationFailureMapper extends RequestMapper<ValidationExcep
 
     @Override
     public Response toResponse(ValidationException exception) {
-        return problems.throwable(exception, facts());
+        return ExceptionProblems.throwable(exception, this);
     }
 }

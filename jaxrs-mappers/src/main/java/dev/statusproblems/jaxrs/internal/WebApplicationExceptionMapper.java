@@ -15,6 +15,6 @@ public final class WebApplicationExceptionMapper extends RequestMapper<WebApplic
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        return problems.webApplication(exception, facts());
+        return ExceptionProblems.webApplication(exception, this);
     }
 }

@@ -1,29 +1,21 @@
 package dev.statusproblems.jaxrs.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
-import dev.statusproblems.model.internal.Settings;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The settings, given as system properties before the application starts. */
+/** The settings, given as the JAX-RS application's properties. */
 class ConfigurationTest {
-
-    @AfterEach
-    void clear() {
-        System.clearProperty(Settings.TYPE_BASE);
-        System.clearProperty(Settings.INSTANCE);
-        System.clearProperty(Settings.SERVER_ERROR_DETAILS);
-    }
 
     @Test
     void relativeTypeIsResolvedAgainstTypeBase() {
-        System.setProperty(Settings.TYPE_BASE, "https://shop.example/problems/");
-        try (TestServer server = TestServer.start(new ShopApplication())) {
+        try (TestServer server = TestServer.start(new ShopApplication(Map.of("statusproblems.type-base", "https://shop.example/problems/")))) {
             HttpResponse<String> response = server.get("credit");
 
             assertThat(response.statusCode()).isEqualTo(403);
@@ -34,8 +26,7 @@ class ConfigurationTest {
 
     @Test
     void uuidInstanceStrategyGivesClientErrorsAnId() {
-        System.setProperty(Settings.INSTANCE, "uuid");
-        try (TestServer server = TestServer.start(new ShopApplication())) {
+        try (TestServer server = TestServer.start(new ShopApplication(Map.of("statusproblems.instance", "uuid")))) {
             ProblemDetail problem = ProblemJson.parse(server.get("orders/42").body());
 
             assertThat(problem.instance()).hasValueSatisfying(id -> assertThat(id.toString()).startsWith("urn:uuid:"));
@@ -44,8 +35,7 @@ class ConfigurationTest {
 
     @Test
     void noneInstanceStrategyGivesClientErrorsNoInstance() {
-        System.setProperty(Settings.INSTANCE, "none");
-        try (TestServer server = TestServer.start(new ShopApplication())) {
+        try (TestServer server = TestServer.start(new ShopApplication(Map.of("statusproblems.instance", "none")))) {
             ProblemDetail problem = ProblemJson.parse(server.get("orders/42").body());
 
             assertThat(problem.instance()).isEmpty();
@@ -54,12 +44,27 @@ class ConfigurationTest {
 
     @Test
     void serverErrorDetailsShowTheMessageForDevelopment() {
-        System.setProperty(Settings.SERVER_ERROR_DETAILS, "true");
-        try (TestServer server = TestServer.start(new ShopApplication())) {
+        try (TestServer server = TestServer.start(new ShopApplication(Map.of("statusproblems.server-error-details", "true")))) {
             HttpResponse<String> response = server.get("boom");
 
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(ProblemJson.parse(response.body()).detail()).contains("db password is hunter2");
+        }
+    }
+
+    @Test
+    void malformedSettingFailsTheApplicationsStartNamingIt() {
+        assertThatThrownBy(() -> TestServer.start(new ShopApplication(Map.of("statusproblems.instance", "sometimes"))))
+                .hasStackTraceContaining("statusproblems.instance 'sometimes' is not one of path, uuid, none");
+    }
+
+    @Test
+    void perStatusDetailSettingAppliesToTheMappers() {
+        try (TestServer server = TestServer.start(new ShopApplication(Map.of("statusproblems.404.detail", "none")))) {
+            ProblemDetail problem = ProblemJson.parse(server.get("orders/42").body());
+
+            assertThat(problem.status()).isEqualTo(404);
+            assertThat(problem.detail()).isEmpty();
         }
     }
 }

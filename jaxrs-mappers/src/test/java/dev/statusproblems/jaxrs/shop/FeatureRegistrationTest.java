@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusproblems.jaxrs.StatusProblemsFeature;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
-import dev.statusproblems.model.internal.Settings;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -86,16 +86,13 @@ class FeatureRegistrationTest {
 
     @Test
     void disabledFeatureLeavesErrorsToTheRuntime() {
-        System.setProperty(Settings.JAXRS_ENABLED, "false");
-        try (TestServer server = TestServer.start(new ShopApplication())) {
+        try (TestServer server = TestServer.start(new ShopApplication(Map.of("statusproblems.jaxrs.enabled", "false")))) {
             HttpResponse<String> response = server.get("nothing");
 
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).isNotEqualTo(java.util.Optional.of(
                     "application/problem+json"));
             assertThat(response.body()).doesNotContain("\"title\"");
-        } finally {
-            System.clearProperty(Settings.JAXRS_ENABLED);
         }
     }
 

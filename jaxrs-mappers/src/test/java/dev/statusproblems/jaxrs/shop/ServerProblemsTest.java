@@ -6,7 +6,6 @@ import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
-import dev.statusproblems.model.internal.StatusTexts;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.net.URI;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 class ServerProblemsTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String GENERIC_DETAIL = StatusTexts.serverErrorDetail(Locale.ENGLISH);
+    private static final String GENERIC_DETAIL = "The server could not complete the request. Quote the instance identifier when you report the problem.";
 
     private TestServer server;
 

@@ -1,6 +1,7 @@
 package dev.statusproblems.jaxrs.shop;
 
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,6 +9,23 @@ import java.util.Set;
  * through {@code META-INF/services/jakarta.ws.rs.core.Feature}.
  */
 public class ShopApplication extends Application {
+
+    private final Map<String, Object> properties;
+
+    /** The application with no properties of its own. */
+    public ShopApplication() {
+        this(Map.of());
+    }
+
+    /** The application with {@code properties}, which configure the suite as a JAX-RS application's do. */
+    public ShopApplication(Map<String, Object> properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return properties;
+    }
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -54,12 +54,12 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (errorTaken()) {
             throw new IllegalStateException("sendError after the response was committed");
         }
-        if (!responder.policy().handles(sc)) {
+        if (!responder.settings().handles(sc)) {
             super.sendError(sc, msg);
             return;
         }
         if (super.isCommitted()) {
-            responder.committed(sc, request.getMethod(), Requests.path(request), null);
+            responder.committed(request, sc);
             super.sendError(sc, msg); // the container's IllegalStateException, as the application expects
             return;
         }
@@ -166,7 +166,7 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
             return;
         }
         // whatever Content-Type was set first: a default servlet sets it before it finds an error
-        if (pendingStatus == 0 && responder.policy().handles(status) && !hasBody() && !super.isCommitted()
+        if (pendingStatus == 0 && responder.settings().handles(status) && !hasBody() && !super.isCommitted()
                 && !request.isAsyncStarted()) {
             pendingStatus = status;
         }

@@ -1,7 +1,6 @@
 package dev.statusproblems.servlet.internal;
 
 import dev.statusproblems.model.HttpStatus;
-import dev.statusproblems.model.internal.Settings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -33,9 +32,8 @@ public final class ErrorPageServlet extends HttpServlet {
 
     @Override
     public void init() throws ServletException {
-        Settings settings = Settings.load(getServletContext()::getInitParameter);
-        enabled = settings.flag(Settings.SERVLET_ENABLED, true);
-        responder = ProblemResponder.of(Policy.of(settings));
+        responder = ProblemResponder.of(getServletContext());
+        enabled = responder.settings().servletEnabled();
     }
 
     @Override
@@ -50,7 +48,7 @@ public final class ErrorPageServlet extends HttpServlet {
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Throwable cause = exception instanceof Throwable ? (Throwable) exception : null;
-        if (!enabled || !responder.policy().handles(status)) {
+        if (!enabled || !responder.settings().handles(status)) {
             plain(response, status);
             return;
         }

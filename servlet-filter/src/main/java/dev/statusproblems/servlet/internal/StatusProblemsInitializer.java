@@ -1,6 +1,7 @@
 package dev.statusproblems.servlet.internal;
 
-import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.responses.ServletApplications;
+import dev.statusproblems.responses.Setting;
 import dev.statusproblems.servlet.StatusProblemsFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -14,7 +15,7 @@ import java.util.Set;
  * Installs {@link StatusProblemsFilter} in every web application that has the jar, with no
  * {@code web.xml} entry: mapped to {@code /*} for every dispatch, before the filters the
  * application declares. Does nothing when the application declares the filter itself, or when
- * {@value Settings#SERVLET_ENABLED} is {@code false}.
+ * {@code statusproblems.servlet.enabled} is {@code false}.
  */
 public final class StatusProblemsInitializer implements ServletContainerInitializer {
 
@@ -29,9 +30,10 @@ public final class StatusProblemsInitializer implements ServletContainerInitiali
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
-        if (!Settings.load(context::getInitParameter).flag(Settings.SERVLET_ENABLED, true)) {
+        // the application's settings are read here, as it starts: a malformed one fails its start
+        if (!ServletApplications.of(context).settings().servletEnabled()) {
             LOG.log(Level.INFO, "status-problems: the servlet filter is switched off by "
-                    + Settings.SERVLET_ENABLED + "=false in " + name(context));
+                    + Setting.SERVLET_ENABLED.key() + "=false in " + name(context));
             return;
         }
         for (FilterRegistration registration : context.getFilterRegistrations().values()) {

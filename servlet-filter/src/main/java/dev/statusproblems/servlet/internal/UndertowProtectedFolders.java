@@ -1,6 +1,6 @@
 package dev.statusproblems.servlet.internal;
 
-import dev.statusproblems.model.internal.Settings;
+import dev.statusproblems.responses.Settings;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
@@ -23,7 +23,7 @@ public final class UndertowProtectedFolders implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         boolean errorPage = deployment.getServlets().values().stream()
                 .anyMatch(servlet -> servlet.getServletClass().getName().equals(ErrorPageServlet.class.getName()));
-        if (!errorPage || !Settings.load(deployment.getInitParameters()::get).flag(Settings.SERVLET_ENABLED, true)) {
+        if (!errorPage || !Settings.read(deployment.getInitParameters()).servletEnabled()) {
             return; // the jar's web fragment is left out, or the suite is switched off: Undertow's answer stands
         }
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {

@@ -65,4 +65,19 @@ public final class QualityValues {
         }
         return equals >= 0 && parse(parameter.substring(equals + 1)) >= 0;
     }
+
+    /**
+     * The quality of one element of an {@code Accept}-like header, split at {@code ;}: its
+     * {@code q} parameter, 1 without one, 0 when it is no quality value.
+     */
+    public static double of(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i];
+            int equals = parameter.indexOf('=');
+            if ((equals < 0 ? parameter : parameter.substring(0, equals)).trim().equalsIgnoreCase("q")) {
+                return equals < 0 ? 0 : Math.max(0, parse(parameter.substring(equals + 1)));
+            }
+        }
+        return 1;
+    }
 }

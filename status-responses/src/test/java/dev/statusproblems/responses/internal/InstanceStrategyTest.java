@@ -1,7 +1,8 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statusproblems.responses.Settings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ class InstanceStrategyTest {
 
     @Test
     void pathIsTheDefaultAndGivesTheRequestPath() {
-        InstanceStrategy strategy = InstanceStrategy.of(Settings.load(Map.<String, String>of()::get));
+        InstanceStrategy strategy = InstanceStrategy.of(Settings.defaults().instance());
 
         assertThat(strategy).isEqualTo(InstanceStrategy.PATH);
         assertThat(strategy.forClientError("/shop/api/orders/42")).hasToString("/shop/api/orders/42");
@@ -40,15 +41,9 @@ class InstanceStrategyTest {
 
     @Test
     void uuidAndNoneAreReadInAnyCase() {
-        assertThat(InstanceStrategy.of(Settings.load(Map.of(Settings.INSTANCE, "UUID")::get))
+        assertThat(InstanceStrategy.of(Settings.of(Map.of("statusproblems.instance", "UUID")).instance())
                 .forClientError("/x").toString()).startsWith("urn:uuid:");
-        assertThat(InstanceStrategy.of(Settings.load(Map.of(Settings.INSTANCE, "none")::get)).forClientError("/x"))
+        assertThat(InstanceStrategy.of(Settings.of(Map.of("statusproblems.instance", "none")).instance()).forClientError("/x"))
                 .isNull();
-    }
-
-    @Test
-    void unknownValueFallsBackToThePath() {
-        assertThat(InstanceStrategy.of(Settings.load(Map.of(Settings.INSTANCE, "sometimes")::get)))
-                .isEqualTo(InstanceStrategy.PATH);
     }
 }

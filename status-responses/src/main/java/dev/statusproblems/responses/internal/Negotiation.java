@@ -1,5 +1,6 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
+import dev.statusproblems.model.internal.QualityValues;
 import java.util.Locale;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ public final class Negotiation {
         for (String range : header.split(",")) {
             String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            double q = quality(parts);
+            double q = QualityValues.of(parts);
             json.offer(specificity(type, "application/problem+json", "application/json"), q);
             xml.offer(specificity(type, "application/problem+xml", "application/xml", "text/xml"), q);
             html.offer(specificity(type, "text/html", "application/xhtml+xml"), q);
@@ -92,20 +93,5 @@ public final class Negotiation {
             return 1;
         }
         return 0;
-    }
-
-    /**
-     * The quality of one element of an {@code Accept}-like header, split at {@code ;}: its
-     * {@code q} parameter, 1 without one, 0 when it is no quality value ({@link QualityValues}).
-     */
-    public static double quality(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i];
-            int equals = parameter.indexOf('=');
-            if ((equals < 0 ? parameter : parameter.substring(0, equals)).trim().equalsIgnoreCase("q")) {
-                return equals < 0 ? 0 : Math.max(0, QualityValues.parse(parameter.substring(equals + 1)));
-            }
-        }
-        return 1;
     }
 }

@@ -1,8 +1,8 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statusproblems.model.internal.Negotiation.Format;
+import dev.statusproblems.responses.internal.Negotiation.Format;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -1,12 +1,11 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
-import java.lang.System.Logger.Level;
+import dev.statusproblems.responses.Settings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
- * The {@code instance} of a client error, as {@link Settings#INSTANCE} configures it. A server error
+ * The {@code instance} of a client error, as {@link Settings#instance()} configures it. A server error
  * always gets a new {@code urn:uuid:} id, which its log line holds.
  */
 public enum InstanceStrategy {
@@ -17,19 +16,11 @@ public enum InstanceStrategy {
     /** No instance. */
     NONE;
 
-    private static final System.Logger LOG = System.getLogger("dev.statusproblems");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** The strategy {@code settings} configure; an unknown value is logged, and the path used. */
-    public static InstanceStrategy of(Settings settings) {
-        String value = settings.get(Settings.INSTANCE, "path");
-        try {
-            return valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            LOG.log(Level.WARNING, "status-problems: " + Settings.INSTANCE + " '" + value
-                    + "' is not one of path, uuid, none; using path");
-            return PATH;
-        }
+    /** The strategy of {@code instance}. */
+    public static InstanceStrategy of(Settings.Instance instance) {
+        return valueOf(instance.name());
     }
 
     /** The {@code instance} of a client error answering {@code path}; {@code null} for none. */

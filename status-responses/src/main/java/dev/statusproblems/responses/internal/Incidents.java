@@ -1,4 +1,4 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -40,5 +40,12 @@ public final class Incidents {
             LOG.log(Level.DEBUG, "status-problems: " + status + " for " + method + " " + path
                     + (detail != null ? ": " + detail : ""));
         }
+    }
+
+    /** Logs that an error happened after the response was committed, which is then left as it is. */
+    public static void committed(int status, String method, String path, URI incident) {
+        LOG.log(Level.WARNING, "status-problems: " + status + " " + dev.statusproblems.model.HttpStatus.of(status)
+                .reasonPhrase() + (incident != null ? " " + incident : "") + " for " + method + " " + path
+                + " happened after the response was committed; the response is left as it is");
     }
 }

@@ -1,4 +1,4 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class DeclaredProblemsTest {
     void serverErrorMessageGivesWayToTheGenericDetail() {
         ProblemDetail problem = DeclaredProblems.of(new LedgerDownException(), Locale.KOREAN, false, 512).orElseThrow();
 
-        assertThat(problem.detail()).contains(StatusTexts.serverErrorDetail(Locale.KOREAN));
+        assertThat(problem.detail()).contains(Details.serverError(Locale.KOREAN));
     }
 
     @Test

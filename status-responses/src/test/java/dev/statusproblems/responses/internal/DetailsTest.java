@@ -1,4 +1,4 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package dev.statusproblems.model.internal;
+package dev.statusproblems.responses.internal;
 
 import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.StatusClass;
 import dev.statusproblems.model.StatusProblems;
 import java.lang.System.Logger.Level;
@@ -20,6 +21,11 @@ public final class DeclaredProblems {
     private DeclaredProblems() {
     }
 
+    /** Whether the class of {@code exception} declares a {@code @ProblemType}. */
+    public static boolean isDeclared(Throwable exception) {
+        return ProblemTypeDefinition.isDeclaredBy(exception.getClass());
+    }
+
     /**
      * The problem {@code exception} stands for, titled in {@code language}; empty, after a warning,
      * when its declaration is invalid (the deployment reports that; the sender answers with a 500).
@@ -35,9 +41,9 @@ public final class DeclaredProblems {
         }
         ProblemDetail problem = declared.build();
         if (problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR && !serverErrorDetails) {
-            return Optional.of(declared.detail(StatusTexts.serverErrorDetail(language)).build());
+            return Optional.of(declared.detail(Details.serverError(language)).build());
         }
         String detail = problem.detail().orElse(null);
-        return Optional.of(detail == null ? problem : declared.detail(Text.abbreviate(detail, detailMaxLength)).build());
+        return Optional.of(detail == null ? problem : declared.detail(Details.abbreviate(detail, detailMaxLength)).build());
     }
 }

@@ -1,0 +1,71 @@
+package dev.statusproblems.jaxrs.internal;
+
+import dev.statusproblems.responses.ServletApplications;
+import dev.statusproblems.responses.ProblemResponses;
+import dev.statusproblems.responses.Setting;
+import dev.statusproblems.responses.Settings;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.core.Configuration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The pipeline of one JAX-RS application, kept as a property of its configuration, where every
+ * provider finds it: the pipeline of its web application once a request has shown it runs in one
+ * (so that it follows the same settings as the servlet filter, context parameters included), else
+ * one of its own, from the JAX-RS application's properties and the other sources.
+ */
+public final class JaxrsApplication {
+
+    /** The configuration property that holds it. */
+    static final String PROPERTY = JaxrsApplication.class.getName();
+
+    private final ProblemResponses own;
+    private volatile ProblemResponses servlet;
+
+    private JaxrsApplication(Settings settings) {
+        this.own = ProblemResponses.of(settings);
+    }
+
+    /**
+     * The settings of the JAX-RS application {@code configuration} configures.
+     *
+     * @throws IllegalArgumentException naming the key and the value, when a setting is malformed
+     */
+    public static Settings settings(Configuration configuration) {
+        Map<String, String> properties = new HashMap<>();
+        for (String name : configuration.getPropertyNames()) {
+            Object value = configuration.getProperty(name);
+            if (name.startsWith(Setting.PREFIX) && value != null) {
+                properties.put(name, value.toString());
+            }
+        }
+        return Settings.read(properties);
+    }
+
+    /** Keeps a new application's pipeline in {@code configuration}'s properties, unless one is there. */
+    static void keep(jakarta.ws.rs.core.FeatureContext context, Settings settings) {
+        if (!(context.getConfiguration().getProperty(PROPERTY) instanceof JaxrsApplication)) {
+            context.property(PROPERTY, new JaxrsApplication(settings));
+        }
+    }
+
+    /** The application {@code configuration} belongs to; one of its own if none was kept (never, through the feature). */
+    static JaxrsApplication of(Configuration configuration) {
+        Object held = configuration != null ? configuration.getProperty(PROPERTY) : null;
+        return held instanceof JaxrsApplication ? (JaxrsApplication) held : new JaxrsApplication(settings(configuration));
+    }
+
+    /** The pipeline that answers this application's errors. */
+    ProblemResponses responses() {
+        ProblemResponses bound = servlet;
+        return bound != null ? bound : own;
+    }
+
+    /** Answers with the pipeline of the web application of {@code context} from now on. */
+    void bind(ServletContext context) {
+        if (servlet == null && context != null) {
+            servlet = ServletApplications.of(context);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.statusproblems.jaxrs.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+
+/**
+ * Binds the JAX-RS application to the pipeline of the web application it runs in, at its first request:
+ * the servlet context is only known then. Registered only where the servlet API is there, as its field's
+ * type needs it.
+ */
+@PreMatching
+@Priority(ServletBinding.PRIORITY)
+public final class ServletBinding implements ContainerRequestFilter {
+
+    /** First of all, before {@link RequestParsingFilter}, which answers with the pipeline. */
+    static final int PRIORITY = Integer.MIN_VALUE;
+
+    @Context
+    private ServletContext servletContext;
+    @Context
+    private Configuration configuration;
+
+    /** Created by the runtime. */
+    public ServletBinding() {
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        ServletContext context;
+        try {
+            context = servletContext;
+            if (context != null) {
+                context.getContextPath(); // a proxy with nothing behind it throws here: no servlet container
+            }
+        } catch (RuntimeException noServletContainer) {
+            return;
+        }
+        JaxrsApplication.of(configuration).bind(context);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.statusproblems.responses;
+
+import dev.statusproblems.model.internal.QualityValues;
+
+/**
+ * What the pipeline needs to know of the request being answered, as the adapter read it from its
+ * container: the method, the path as the client sent it (from the server root on, without the
+ * query), the application's context path, and the {@code Accept} and {@code Accept-Language}
+ * header fields. Immutable.
+ */
+public final class ProblemRequest {
+
+    private final String method;
+    private final String path;
+    private final String contextPath;
+    private final String accept;
+    private final String acceptLanguage;
+
+    private ProblemRequest(String method, String path, String contextPath, String accept, String acceptLanguage) {
+        this.method = method == null ? "" : method;
+        this.path = path == null ? "" : path;
+        this.contextPath = contextPath == null || contextPath.equals("/") ? "" : contextPath;
+        this.accept = accept;
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    /**
+     * The request {@code method path} of the application at {@code contextPath} ({@code ""} for the
+     * root), with its {@code Accept} and {@code Accept-Language} fields; any may be {@code null}
+     * when unknown.
+     */
+    public static ProblemRequest of(String method, String path, String contextPath, String accept,
+            String acceptLanguage) {
+        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage);
+    }
+
+    /** The method, e.g. {@code GET}; {@code ""} when unknown. */
+    public String method() {
+        return method;
+    }
+
+    /** The path as the client sent it, without the query; {@code ""} when unknown. */
+    public String path() {
+        return path;
+    }
+
+    /** The application's context path, {@code ""} for the root. */
+    public String contextPath() {
+        return contextPath;
+    }
+
+    /** The {@code Accept} field, or {@code null}. */
+    public String accept() {
+        return accept;
+    }
+
+    /** The {@code Accept-Language} field, or {@code null}. */
+    public String acceptLanguage() {
+        return acceptLanguage;
+    }
+
+    /**
+     * Whether every weight in {@code field}, an {@code Accept}-like header field, is a quality value
+     * as RFC 9110 (Section 12.4.2) defines it; a field with none is well-formed. The pipeline reads
+     * weights by this rule, so a request whose weights break it is a client's fault to refuse.
+     */
+    public static boolean weightsWellFormed(String field) {
+        return QualityValues.wellFormed(field);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+}
