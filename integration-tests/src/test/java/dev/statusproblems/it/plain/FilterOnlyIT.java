@@ -18,7 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A servlet application without JAX-RS, with only status-model and servlet-filter in WEB-INF/lib. */
+/** A servlet application without JAX-RS, with only status-model, status-responses and servlet-filter in WEB-INF/lib. */
 @ExtendWith(ArquillianExtension.class)
 class FilterOnlyIT {
 
@@ -27,7 +27,7 @@ class FilterOnlyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("plain", "status-model", "servlet-filter").addClasses(PlainServlet.class);
+        return Deployments.war("plain", "status-model", "status-responses", "servlet-filter").addClasses(PlainServlet.class);
     }
 
     @Test
