@@ -21,7 +21,7 @@ public enum Setting {
 
     /** Whether the JAX-RS feature registers its providers. */
     JAXRS_ENABLED("jaxrs.enabled", "true", "true, false",
-            "Whether the JAX-RS mappers answer errors"),
+            "Whether the JAX-RS mappers answer errors; read as the JAX-RS application starts, so not from web.xml"),
     /** Whether the servlet filter and the default error page are installed. */
     SERVLET_ENABLED("servlet.enabled", "true", "true, false",
             "Whether the servlet filter and the default error page answer errors"),
@@ -50,7 +50,7 @@ public enum Setting {
     STATUS_PROBLEM("<status>.problem", "true", "true, false",
             "Whether errors with this status (404) or class (4xx) become problems; false leaves them alone"),
     /** Where the detail of problems with one status, or one class of statuses, comes from. */
-    STATUS_DETAIL("<status>.detail", "message for 4xx, generic for 5xx", "message, generic, none",
+    STATUS_DETAIL("<status>.detail", "message (4xx), generic (5xx)", "message, generic, none",
             "Where the detail comes from: the application's message, a fixed text, or nowhere");
 
     /** The prefix of every key. */

@@ -1,0 +1,206 @@
+package dev.statusproblems.responses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemException;
+import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.ProblemSent;
+import dev.statusproblems.model.ProblemType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the one pipeline decides, whichever sender asks. */
+class ProblemResponsesTest {
+
+    private static final String GENERIC_DETAIL =
+            "The server could not complete the request. Quote the instance identifier when you report the problem.";
+
+    private final List<ProblemSent> sent = new ArrayList<>();
+    private final ProblemResponses responses = ProblemResponses.of(Settings.defaults(), sent::add);
+
+    private static ProblemRequest get(String path) {
+        return ProblemRequest.of("GET", path, "/shop", null, null);
+    }
+
+    private static ProblemRequest korean(String path) {
+        return ProblemRequest.of("GET", path, "/shop", null, "ko");
+    }
+
+    private static ProblemDetail body(ProblemResponse response) {
+        return ProblemJson.parse(new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @ProblemType(type = "out-of-credit", status = 403, title = "You do not have enough credit")
+    static final class OutOfCreditException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfCreditException(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void clientErrorGetsTheApplicationsMessageAndThePathAsInstance() {
+        ProblemResponse response = responses.respond(get("/shop/orders/42"),
+                Failure.status(404).withMessage("Order 42 does not exist"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.mediaType()).contains("application/problem+json");
+        assertThat(body(response).detail()).contains("Order 42 does not exist");
+        assertThat(body(response).instance()).hasValueSatisfying(i -> assertThat(i).hasToString("/shop/orders/42"));
+        assertThat(response.headers()).containsEntry("Content-Language", List.of("en"))
+                .containsEntry("Vary", List.of("Accept, Accept-Language"));
+    }
+
+    @Test
+    void runtimesCannedMessageIsNoDetail() {
+        ProblemResponse response = responses.respond(get("/shop/x"), Failure.status(404).withMessage("HTTP 404 Not Found"));
+
+        assertThat(body(response).detail()).isEmpty();
+    }
+
+    @Test
+    void problemExceptionOfAClientErrorGetsThePathAsInstanceToo() {
+        ProblemException thrown = new ProblemException(ProblemDetail.builder(409).detail("Order 42 is shipped").build());
+
+        ProblemResponse response = responses.respond(get("/shop/orders/42"), Failure.thrown(thrown));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(body(response).instance()).hasValueSatisfying(i -> assertThat(i).hasToString("/shop/orders/42"));
+        assertThat(body(response).detail()).contains("Order 42 is shipped");
+    }
+
+    @Test
+    void serverErrorWithoutDetailGetsTheGenericDetailAndAnIncidentId() {
+        ProblemException thrown = new ProblemException(ProblemDetail.builder(503).build());
+
+        ProblemDetail problem = body(responses.respond(get("/shop/x"), Failure.thrown(thrown)));
+
+        assertThat(problem.detail()).contains(GENERIC_DETAIL);
+        assertThat(problem.instance()).hasValueSatisfying(i -> assertThat(i.toString()).startsWith("urn:uuid:"));
+    }
+
+    @Test
+    void uncaughtExceptionShowsNothingOfItself() {
+        ProblemDetail problem = body(responses.respond(get("/shop/x"),
+                Failure.thrown(new IllegalStateException("db password is hunter2"))));
+
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(problem.detail()).contains(GENERIC_DETAIL);
+    }
+
+    @Test
+    void declaredProblemTypeResolvesToTheCataloguePageAndKeepsItsMessage() {
+        ProblemDetail problem = body(responses.respond(get("/shop/orders/42/pay"),
+                Failure.thrown(new OutOfCreditException("Your balance is 30"))));
+
+        assertThat(problem.status()).isEqualTo(403);
+        assertThat(problem.type()).hasToString("/shop/problems/out-of-credit");
+        assertThat(problem.detail()).contains("Your balance is 30");
+        assertThat(problem.instance()).hasValueSatisfying(i -> assertThat(i).hasToString("/shop/orders/42/pay"));
+    }
+
+    @Test
+    void blankProblemIsTitledInTheRequestsLanguage() {
+        ProblemResponse response = responses.respond(korean("/shop/x"),
+                Failure.problem(ProblemDetail.builder(404).build()));
+
+        assertThat(body(response).title()).isEqualTo(dev.statusproblems.model.HttpStatus.of(404)
+                .title(java.util.Locale.KOREAN));
+        assertThat(response.headers()).containsEntry("Content-Language", List.of("ko"));
+    }
+
+    @Test
+    void metadataOfTheIntendedBodyIsDroppedAndTheRestKept() {
+        ProblemResponse response = responses.respond(get("/shop/x"), Failure.status(503).withHeaders(Map.of(
+                "ETag", List.of("\"v1\""), "Last-Modified", List.of("Tue, 01 Dec 2026 10:00:00 GMT"),
+                "Content-Type", List.of("text/plain"), "Retry-After", List.of("120"), "X-Trace", List.of("abc"))));
+
+        assertThat(response.headers()).containsKeys("Retry-After", "X-Trace")
+                .doesNotContainKeys("ETag", "Last-Modified", "Content-Type");
+    }
+
+    @Test
+    void headerTheStatusRequiresIsKept() {
+        ProblemResponse response = responses.respond(get("/shop/file"),
+                Failure.status(416).withHeaders(Map.of("Content-Range", List.of("bytes */10"))));
+
+        assertThat(response.headers()).containsEntry("Content-Range", List.of("bytes */10"));
+    }
+
+    @Test
+    void problemExceptionsHeadersAreSent() {
+        ProblemException thrown = new ProblemException(ProblemDetail.builder(429).build(),
+                Map.of("Retry-After", List.of("30")));
+
+        assertThat(responses.respond(get("/shop/x"), Failure.thrown(thrown)).headers())
+                .containsEntry("Retry-After", List.of("30"));
+    }
+
+    @Test
+    void applicationsVaryIsMergedNotReplaced() {
+        ProblemResponse response = responses.respond(get("/shop/x"),
+                Failure.status(400).withHeaders(Map.of("vary", List.of("Origin"))));
+
+        assertThat(response.headers()).containsEntry("Vary", List.of("Origin, Accept, Accept-Language"))
+                .doesNotContainKey("vary");
+    }
+
+    @Test
+    void statedLengthIsTheBodysInBytes() {
+        ProblemResponse response = responses.respond(korean("/shop/x"), Failure.status(404));
+
+        assertThat(response.contentLength()).isEqualTo(response.body().length).isGreaterThan(
+                new String(response.body(), StandardCharsets.UTF_8).length());
+    }
+
+    @Test
+    void formatFollowsAccept() {
+        ProblemRequest xml = ProblemRequest.of("GET", "/shop/x", "/shop", "application/problem+xml", null);
+        ProblemRequest browser = ProblemRequest.of("GET", "/shop/x", "/shop", "text/html,*/*;q=0.8", null);
+
+        assertThat(responses.respond(xml, Failure.status(404)).mediaType()).contains("application/problem+xml");
+        assertThat(responses.respond(browser, Failure.status(404)).mediaType()).contains("text/html;charset=UTF-8");
+    }
+
+    @Test
+    void perStatusDetailSettingIsFollowed() {
+        ProblemResponses quiet = ProblemResponses.of(Settings.of(Map.of("statusproblems.4xx.detail", "none")), s -> { });
+
+        assertThat(body(quiet.respond(get("/shop/x"), Failure.status(404).withMessage("Order 42 does not exist")))
+                .detail()).isEmpty();
+    }
+
+    @Test
+    void longMessageIsCutToTheConfiguredLength() {
+        ProblemResponses shortDetails = ProblemResponses.of(Settings.of(Map.of("statusproblems.detail-max-length", "10")),
+                s -> { });
+
+        assertThat(body(shortDetails.respond(get("/shop/x"), Failure.status(400).withMessage("a".repeat(40))))
+                .detail()).hasValueSatisfying(detail -> assertThat(detail).hasSize(10).endsWith("…"));
+    }
+
+    @Test
+    void observersHearOfEveryProblemWithTheRequest() {
+        responses.respond(get("/shop/orders/42"), Failure.status(404));
+
+        assertThat(sent).singleElement().satisfies(event -> {
+            assertThat(event.problem().status()).isEqualTo(404);
+            assertThat(event.method()).isEqualTo("GET");
+            assertThat(event.path()).isEqualTo("/shop/orders/42");
+        });
+    }
+
+    @Test
+    void failingObserverNeverBreaksTheResponse() {
+        ProblemResponses failing = ProblemResponses.of(Settings.defaults(), s -> {
+            throw new IllegalStateException("metrics backend down");
+        });
+
+        assertThat(failing.respond(get("/shop/x"), Failure.status(404)).status()).isEqualTo(404);
+    }
+}
