@@ -1,6 +1,7 @@
 package dev.statusproblems.jaxrs.internal;
 
 import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.SuiteText;
 import jakarta.annotation.Priority;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,9 +57,10 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
         }
         listed.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.get("in"))
                 .thenComparing(v -> (String) v.get("field")).thenComparing(v -> String.valueOf(v.get("message"))));
+        Locale language = problems.responses().language(facts);
         ProblemDetail problem = problems.responses().problems(facts).badRequest()
-                .detail(listed.size() == 1 ? "The request has 1 invalid value"
-                        : "The request has " + listed.size() + " invalid values")
+                .detail(listed.size() == 1 ? SuiteText.INVALID_VALUE.in(language)
+                        : SuiteText.INVALID_VALUES.in(language, listed.size()))
                 .with("violations", listed).build();
         return problems.responses().respond(problem, null, exception, facts);
     }

@@ -82,7 +82,7 @@ final class ExceptionProblems {
         Optional<UnreadableContentException> unreadable = find(exception, UnreadableContentException.class);
         if (unreadable.isPresent()) {
             ProblemDetail problem = responses.problems(request).badRequest()
-                    .detail(unreadable.get().getMessage()).build();
+                    .detail(unreadable.get().detail(responses.language(request))).build();
             LOG.log(Level.DEBUG, "status-problems: unreadable request content", unreadable.get().getCause());
             return responses.respond(problem, null, exception, request);
         }
@@ -111,8 +111,8 @@ final class ExceptionProblems {
         Optional<ParameterFailure> parameter = ParameterFailure.of(exception);
         if (parameter.isPresent()) {
             ParameterFailure failure = parameter.get();
-            ProblemDetail problem = responses.problems(request).of(failure.status()).detail(failure.detail())
-                    .build();
+            ProblemDetail problem = responses.problems(request).of(failure.status())
+                    .detail(failure.detail(responses.language(request))).build();
             MultivaluedMap<String, Object> kept = failure.status() == status ? headers : null;
             return responses.respond(problem, kept, exception, request);
         }
