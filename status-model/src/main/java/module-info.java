@@ -9,5 +9,5 @@ module dev.statusproblems.model {
 
     exports dev.statusproblems.model;
     exports dev.statusproblems.model.internal
-            to dev.statusproblems.responses, dev.statusproblems.cdi;
+            to dev.statusproblems.responses;
 }

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.junit.jupiter.api.Test;

@@ -31,6 +31,15 @@ public final class ProblemHtml {
         }
     }
 
+    /**
+     * {@code text} escaped for HTML element content and quoted attribute values, as the page escapes
+     * the problem's own texts: {@code & < > " '} as references, and characters HTML cannot hold as
+     * U+FFFD.
+     */
+    public static String escape(String text) {
+        return Text.escapeHtml(text);
+    }
+
     /** The page for {@code problem}, its {@code lang} attribute set from {@code language}. */
     public static String toHtml(ProblemDetail problem, Locale language) {
         Objects.requireNonNull(problem, "problem");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,6 +37,7 @@ public final class ProblemTypeDefinition {
     private final URI type;
     private final HttpStatus status;
     private final String title;
+    private final boolean titled;
     private final String description;
     private final Map<String, AccessibleObject> members;
 
@@ -67,6 +69,7 @@ public final class ProblemTypeDefinition {
         this.exceptionClass = exceptionType;
         this.status = HttpStatus.of(annotation.status());
         this.title = annotation.title().isEmpty() ? status.reasonPhrase() : annotation.title();
+        this.titled = !annotation.title().isEmpty();
         this.description = annotation.description();
         this.members = Collections.unmodifiableMap(members(annotated));
     }
@@ -109,6 +112,14 @@ public final class ProblemTypeDefinition {
     /** The title, or the status's reason phrase when none was declared. */
     public String title() {
         return title;
+    }
+
+    /**
+     * The title as sent to a client that asks for {@code language}: the declared one, which is the
+     * application's own and never translated, or else the status's title in {@code language}.
+     */
+    public String title(Locale language) {
+        return titled ? title : status.title(language);
     }
 
     /** The description for the documentation, empty when none was declared. */

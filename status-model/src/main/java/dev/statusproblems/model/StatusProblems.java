@@ -65,7 +65,8 @@ public final class StatusProblems {
      * @throws IllegalArgumentException naming the class if it declares no valid problem type
      */
     public ProblemDetail.Builder of(Class<? extends Throwable> exceptionClass) {
-        return ProblemTypeDefinition.of(exceptionClass).toBuilder(typeBase);
+        ProblemTypeDefinition definition = ProblemTypeDefinition.of(exceptionClass);
+        return definition.toBuilder(typeBase).title(definition.title(language));
     }
 
     /**
@@ -76,7 +77,8 @@ public final class StatusProblems {
      */
     public ProblemDetail.Builder of(Throwable exception) {
         Objects.requireNonNull(exception, "exception");
-        return ProblemTypeDefinition.of(exception.getClass()).toBuilder(exception, typeBase);
+        ProblemTypeDefinition definition = ProblemTypeDefinition.of(exception.getClass());
+        return definition.toBuilder(exception, typeBase).title(definition.title(language));
     }
 
     /** 400 Bad Request. */

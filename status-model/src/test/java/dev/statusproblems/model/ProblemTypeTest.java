@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ProblemTypeTest {
@@ -121,6 +122,23 @@ class ProblemTypeTest {
     @Test
     void missingTitleIsTheReasonPhrase() {
         assertThat(ProblemTypeDefinition.of(UntitledException.class).title()).isEqualTo("Conflict");
+    }
+
+    @Test
+    void missingTitleIsTheStatusTitleInTheLanguageAskedFor() {
+        ProblemDetail problem = StatusProblems.create().withLanguage(Locale.KOREAN)
+                .of(new UntitledException()).build();
+
+        assertThat(problem.title()).isEqualTo("충돌");
+        assertThat(ProblemTypeDefinition.of(UntitledException.class).title(Locale.KOREAN)).isEqualTo("충돌");
+    }
+
+    @Test
+    void declaredTitleIsTheApplicationsOwnInEveryLanguage() {
+        ProblemDetail problem = StatusProblems.create().withLanguage(Locale.KOREAN)
+                .of(OutOfCreditException.class).build();
+
+        assertThat(problem.title()).isEqualTo("You do not have enough credit");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.statusproblems.cdi.internal;
 
-import dev.statusproblems.model.internal.Text;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.Languages;
 import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemHtml;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemTypeDefinition;
-import dev.statusproblems.model.internal.StatusTexts;
+import dev.statusproblems.model.SuiteText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -39,30 +39,6 @@ public final class Catalogue {
 
     /** The media type of the HTML pages. */
     public static final String HTML_MEDIA_TYPE = "text/html;charset=UTF-8";
-
-    private static final Map<String, String> ENGLISH = Map.of(
-            "catalogue", "Problem types",
-            "types", "Problem types of this application",
-            "statuses", "HTTP error statuses",
-            "none", "This application declares no problem types of its own.",
-            "status", "Status",
-            "type", "Type",
-            "title", "Title",
-            "members", "Extension members",
-            "example", "Example",
-            "back", "All problem types");
-
-    private static final Map<String, String> KOREAN = Map.of(
-            "catalogue", "문제 유형",
-            "types", "이 애플리케이션의 문제 유형",
-            "statuses", "HTTP 오류 상태",
-            "none", "이 애플리케이션은 자체 문제 유형을 선언하지 않습니다.",
-            "status", "상태",
-            "type", "유형",
-            "title", "제목",
-            "members", "확장 멤버",
-            "example", "예시",
-            "back", "모든 문제 유형");
 
     private final ProblemTypeRegistry registry;
     private final String pagesPath;
@@ -128,27 +104,26 @@ public final class Catalogue {
     /** The page {@code name} as HTML in {@code language}, everything escaped; empty if there is no such page. */
     public Optional<String> html(String name, Locale language) {
         Locale lang = Languages.of(language);
-        Map<String, String> words = lang.equals(Locale.KOREAN) ? KOREAN : ENGLISH;
         if (name.isEmpty()) {
             StringBuilder html = new StringBuilder(32 * 1024);
-            head(html, lang, words.get("catalogue"));
-            html.append("<h1>").append(Text.escapeHtml(words.get("catalogue"))).append("</h1>\n");
-            html.append("<h2>").append(Text.escapeHtml(words.get("types"))).append("</h2>\n");
+            head(html, lang, SuiteText.CATALOGUE_TITLE.in(lang));
+            html.append("<h1>").append(word(SuiteText.CATALOGUE_TITLE, lang)).append("</h1>\n");
+            html.append("<h2>").append(word(SuiteText.CATALOGUE_OWN_TYPES, lang)).append("</h2>\n");
             List<Entry> types = new ArrayList<>();
             for (ProblemTypeDefinition definition : registry.types()) {
                 types.add(typeEntry(definition, lang));
             }
             if (types.isEmpty()) {
-                html.append("<p>").append(Text.escapeHtml(words.get("none"))).append("</p>\n");
+                html.append("<p>").append(word(SuiteText.CATALOGUE_NO_OWN_TYPES, lang)).append("</p>\n");
             } else {
-                table(html, words, types);
+                table(html, lang, types);
             }
-            html.append("<h2>").append(Text.escapeHtml(words.get("statuses"))).append("</h2>\n");
+            html.append("<h2>").append(word(SuiteText.CATALOGUE_STATUSES, lang)).append("</h2>\n");
             List<Entry> statuses = new ArrayList<>();
             for (HttpStatus status : errorStatuses()) {
                 statuses.add(statusEntry(status, lang));
             }
-            table(html, words, statuses);
+            table(html, lang, statuses);
             html.append("</main>\n</body>\n</html>\n");
             return Optional.of(html.toString());
         }
@@ -156,23 +131,23 @@ public final class Catalogue {
             StringBuilder html = new StringBuilder(4096);
             head(html, lang, entry.status.code() + " " + entry.title);
             html.append("<p class=\"status\">").append(entry.status.code()).append("</p>\n<h1>")
-                    .append(Text.escapeHtml(entry.title)).append("</h1>\n");
+                    .append(ProblemHtml.escape(entry.title)).append("</h1>\n");
             if (!entry.description.isEmpty()) {
-                html.append("<p class=\"description\">").append(Text.escapeHtml(entry.description)).append("</p>\n");
+                html.append("<p class=\"description\">").append(ProblemHtml.escape(entry.description)).append("</p>\n");
             }
-            html.append("<dl>\n<dt>").append(Text.escapeHtml(words.get("type"))).append("</dt><dd><code>")
-                    .append(Text.escapeHtml(entry.type.toString())).append("</code></dd>\n");
+            html.append("<dl>\n<dt>").append(word(SuiteText.CATALOGUE_TYPE, lang)).append("</dt><dd><code>")
+                    .append(ProblemHtml.escape(entry.type.toString())).append("</code></dd>\n");
             if (!entry.members.isEmpty()) {
-                html.append("<dt>").append(Text.escapeHtml(words.get("members"))).append("</dt><dd>");
+                html.append("<dt>").append(word(SuiteText.CATALOGUE_MEMBERS, lang)).append("</dt><dd>");
                 for (int i = 0; i < entry.members.size(); i++) {
-                    html.append(i == 0 ? "" : ", ").append("<code>").append(Text.escapeHtml(entry.members.get(i)))
+                    html.append(i == 0 ? "" : ", ").append("<code>").append(ProblemHtml.escape(entry.members.get(i)))
                             .append("</code>");
                 }
                 html.append("</dd>\n");
             }
-            html.append("</dl>\n<h2>").append(Text.escapeHtml(words.get("example"))).append("</h2>\n<pre>")
-                    .append(Text.escapeHtml(prettyJson(entry.example))).append("</pre>\n<p><a href=\"")
-                    .append(Text.escapeHtml(pagesPath)).append("\">").append(Text.escapeHtml(words.get("back")))
+            html.append("</dl>\n<h2>").append(word(SuiteText.CATALOGUE_EXAMPLE, lang)).append("</h2>\n<pre>")
+                    .append(ProblemHtml.escape(prettyJson(entry.example))).append("</pre>\n<p><a href=\"")
+                    .append(ProblemHtml.escape(pagesPath)).append("\">").append(word(SuiteText.CATALOGUE_BACK, lang))
                     .append("</a></p>\n</main>\n</body>\n</html>\n");
             return html.toString();
         });
@@ -227,15 +202,16 @@ public final class Catalogue {
         String description = definition.description().isEmpty()
                 ? definition.status().description(lang)
                 : definition.description();
-        return new Entry(registry.resolve(definition.type()), definition.status(), definition.title(),
-                description, pageName(definition).map(name -> pagesPath + "/" + name).orElse(null),
-                definition.memberNames(), definition.toBuilder(registry.typeBase()).build());
+        String title = definition.title(lang);
+        return new Entry(registry.resolve(definition.type()), definition.status(), title, description,
+                pageName(definition).map(name -> pagesPath + "/" + name).orElse(null), definition.memberNames(),
+                definition.toBuilder(registry.typeBase()).title(title).build());
     }
 
     private Entry statusEntry(HttpStatus status, Locale lang) {
         ProblemDetail.Builder example = ProblemDetail.builder(status).language(lang);
         if (status.code() >= 500) {
-            example.detail(StatusTexts.serverErrorDetail(lang));
+            example.detail(SuiteText.SERVER_ERROR_DETAIL.in(lang));
         }
         return new Entry(ProblemDetail.ABOUT_BLANK, status, status.title(lang), status.description(lang),
                 pagesPath + "/" + status.code(), List.of(), example.build());
@@ -277,7 +253,7 @@ public final class Catalogue {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(lang.getLanguage()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Text.escapeHtml(title)).append("</title>\n")
+                .append("<title>").append(ProblemHtml.escape(title)).append("</title>\n")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:3rem auto;max-width:56rem;"
                         + "padding:0 1rem;color:#222}h1{font-size:1.6rem}.status{color:#a00;font-weight:bold}"
                         + "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .6rem;"
@@ -286,19 +262,25 @@ public final class Catalogue {
                         + "overflow-x:auto}</style>\n</head>\n<body>\n<main>\n");
     }
 
-    private static void table(StringBuilder html, Map<String, String> words, List<Entry> entries) {
-        html.append("<table>\n<thead><tr><th>").append(Text.escapeHtml(words.get("status"))).append("</th><th>")
-                .append(Text.escapeHtml(words.get("title"))).append("</th><th>").append(Text.escapeHtml(words.get("type")))
+    /** {@code text} in {@code lang}, escaped for HTML. */
+    private static String word(SuiteText text, Locale lang) {
+        return ProblemHtml.escape(text.in(lang));
+    }
+
+    private static void table(StringBuilder html, Locale lang, List<Entry> entries) {
+        html.append("<table>\n<thead><tr><th>").append(word(SuiteText.CATALOGUE_STATUS, lang)).append("</th><th>")
+                .append(word(SuiteText.CATALOGUE_TITLE_LABEL, lang)).append("</th><th>")
+                .append(word(SuiteText.CATALOGUE_TYPE, lang))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (Entry entry : entries) {
             html.append("<tr><td>").append(entry.status.code()).append("</td><td>");
             if (entry.page != null) {
-                html.append("<a href=\"").append(Text.escapeHtml(entry.page)).append("\">")
-                        .append(Text.escapeHtml(entry.title)).append("</a>");
+                html.append("<a href=\"").append(ProblemHtml.escape(entry.page)).append("\">")
+                        .append(ProblemHtml.escape(entry.title)).append("</a>");
             } else {
-                html.append(Text.escapeHtml(entry.title));
+                html.append(ProblemHtml.escape(entry.title));
             }
-            html.append("</td><td><code>").append(Text.escapeHtml(entry.type.toString())).append("</code></td></tr>\n");
+            html.append("</td><td><code>").append(ProblemHtml.escape(entry.type.toString())).append("</code></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }

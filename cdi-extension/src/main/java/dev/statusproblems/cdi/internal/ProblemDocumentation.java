@@ -7,7 +7,7 @@ import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.ProblemXml;
 import dev.statusproblems.model.StatusClass;
-import dev.statusproblems.model.internal.StatusTexts;
+import dev.statusproblems.model.SuiteText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -51,6 +51,9 @@ public final class ProblemDocumentation {
 
     /** The response key of every server error (OpenAPI's status code range). */
     public static final String SERVER_ERRORS = "5XX";
+
+    /** The language of the document, which no request chooses. */
+    private static final Locale LANGUAGE = Locale.ENGLISH;
 
     /** The XML namespace of RFC 9457 Appendix B. */
     private static final String XML_NAMESPACE = "urn:ietf:rfc:7807";
@@ -113,7 +116,7 @@ public final class ProblemDocumentation {
 
     private Schema problemSchema() {
         Schema schema = typed(OASFactory.createSchema(), SchemaType.OBJECT)
-                .description("A problem detail (RFC 9457): the body of every error response of this API.")
+                .description(SuiteText.OPENAPI_PROBLEM.in(LANGUAGE))
                 .additionalPropertiesBoolean(Boolean.TRUE)
                 .xml(OASFactory.createXML().name("problem").namespace(XML_NAMESPACE));
         schema.addProperty("type", typed(OASFactory.createSchema(), SchemaType.STRING)
@@ -121,26 +124,25 @@ public final class ProblemDocumentation {
                 .defaultValue(ProblemDetail.ABOUT_BLANK.toString())
                 .description(typeDescription()));
         schema.addProperty("title", typed(OASFactory.createSchema(), SchemaType.STRING)
-                .description("A short summary of the problem type, in the language of the Content-Language header."));
+                .description(SuiteText.OPENAPI_TITLE.in(LANGUAGE)));
         schema.addProperty("status", typed(OASFactory.createSchema(), SchemaType.INTEGER)
                 .format("int32")
                 .minimum(BigDecimal.valueOf(100))
                 .maximum(BigDecimal.valueOf(599))
-                .description("The HTTP status code of this occurrence, the same as the response's."));
+                .description(SuiteText.OPENAPI_STATUS.in(LANGUAGE)));
         schema.addProperty("detail", typed(OASFactory.createSchema(), SchemaType.STRING)
-                .description("An explanation specific to this occurrence of the problem."));
+                .description(SuiteText.OPENAPI_DETAIL.in(LANGUAGE)));
         schema.addProperty("instance", typed(OASFactory.createSchema(), SchemaType.STRING)
                 .format("uri-reference")
-                .description("Identifies this occurrence: for a server error, the id the server log holds."));
+                .description(SuiteText.OPENAPI_INSTANCE.in(LANGUAGE)));
         return schema;
     }
 
     private String typeDescription() {
-        StringBuilder text = new StringBuilder(
-                "Identifies the problem type; about:blank when the status code says all there is to say.");
+        StringBuilder text = new StringBuilder(SuiteText.OPENAPI_TYPE.in(LANGUAGE));
         List<ProblemTypeDefinition> types = registry.types();
         if (!types.isEmpty()) {
-            text.append(" This API's own problem types:");
+            text.append(' ').append(SuiteText.OPENAPI_OWN_TYPES.in(LANGUAGE));
             for (ProblemTypeDefinition definition : types) {
                 text.append("\n- ").append(registry.resolve(definition.type())).append(" (")
                         .append(definition.status().code()).append(' ')
@@ -148,8 +150,7 @@ public final class ProblemDocumentation {
             }
             if (registry.typeBase() == null && !cataloguePath.equalsIgnoreCase("none")
                     && types.stream().anyMatch(d -> !d.type().isAbsolute())) {
-                text.append("\nRelative types are sent resolved against the problem catalogue, {context root}")
-                        .append(cataloguePath).append("/, where each has its page.");
+                text.append('\n').append(SuiteText.OPENAPI_RELATIVE_TYPES.in(LANGUAGE, cataloguePath));
             }
         }
         return text.toString();
@@ -159,16 +160,16 @@ public final class ProblemDocumentation {
         boolean client = statusClass == StatusClass.CLIENT_ERROR;
         MediaType json = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA));
         HttpStatus generic = HttpStatus.of(client ? 404 : 500);
-        ProblemDetail.Builder blank = ProblemDetail.builder(generic).language(Locale.ENGLISH);
+        ProblemDetail.Builder blank = ProblemDetail.builder(generic).language(LANGUAGE);
         if (!client) {
-            blank.detail(StatusTexts.serverErrorDetail(Locale.ENGLISH));
+            blank.detail(SuiteText.SERVER_ERROR_DETAIL.in(LANGUAGE));
         }
         json.addExample(ProblemDetail.ABOUT_BLANK.toString(), example(blank.build(),
-                generic.code() + " " + generic.reasonPhrase(), generic.description(Locale.ENGLISH)));
+                generic.code() + " " + generic.reasonPhrase(), generic.description(LANGUAGE)));
         for (ProblemTypeDefinition definition : registry.types()) {
             if (definition.status().statusClass() == statusClass) {
                 String description = definition.description().isEmpty()
-                        ? definition.status().description(Locale.ENGLISH)
+                        ? definition.status().description(LANGUAGE)
                         : definition.description();
                 URI type = registry.resolve(definition.type());
                 json.addExample(type.toString(), example(definition.toBuilder(registry.typeBase()).build(),
@@ -180,10 +181,7 @@ public final class ProblemDocumentation {
                 .addMediaType(ProblemJson.MEDIA_TYPE, json)
                 .addMediaType(ProblemXml.MEDIA_TYPE, xml);
         return OASFactory.createAPIResponse()
-                .description(client
-                        ? "Client error: a problem detail (RFC 9457) whose status is the response's."
-                        : "Server error: a problem detail (RFC 9457) whose instance the server log holds,"
-                                + " with nothing of the cause.")
+                .description((client ? SuiteText.OPENAPI_CLIENT_ERROR : SuiteText.OPENAPI_SERVER_ERROR).in(LANGUAGE))
                 .content(content);
     }
 

@@ -12,6 +12,7 @@ import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.testsupport.EnglishTexts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The catalogue served by a real Jetty, the registry found in a real Weld container through CDI.current(). */
 class CatalogueHttpTest {
@@ -249,5 +255,50 @@ class CatalogueHttpTest {
             assertThat(event.path()).isEqualTo("/shop/problems/404");
             assertThat(event.problem()).isEqualTo(ProblemDetail.builder(405).instance("/shop/problems/404").build());
         });
+    }
+
+    static Stream<Arguments> pagesAndProblems() {
+        return Stream.of("GET /problems 200", "GET /problems/ 200", "GET /problems/out-of-credit 200",
+                "GET /problems/order-locked 200", "GET /problems/404 200", "GET /problems/500 200",
+                "GET /problems/nothing-here 404", "POST /problems 405", "GET /shop/problems/order-locked 200")
+                .flatMap(request -> Stream.of(Arguments.of(request, false), Arguments.of(request, true)))
+                // as JSON, the page of a type with its own title and description holds no text of the suite's
+                .filter(arguments -> !arguments.get()[0].equals("GET /problems/out-of-credit 200")
+                        || arguments.get()[1].equals(true));
+    }
+
+    @ParameterizedTest(name = "{0} (HTML: {1})")
+    @MethodSource("pagesAndProblems")
+    void koreanPageOrProblemHoldsNoEnglishTextOfTheSuite(String request, boolean html) throws Exception {
+        String[] parts = request.split(" ");
+        HttpResponse<String> response = html
+                ? send(parts[0], parts[1], "Accept-Language", "ko", "Accept", "text/html")
+                : send(parts[0], parts[1], "Accept-Language", "ko");
+
+        assertThat(response.statusCode()).isEqualTo(Integer.parseInt(parts[2]));
+        assertThat(response.headers().firstValue("Content-Language")).contains("ko");
+        assertThat(response.body()).matches("(?s).*[\\uAC00-\\uD7A3].*");
+        assertThat(EnglishTexts.foundIn(response.body())).as(response.body()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} (HTML: {1})")
+    @MethodSource("pagesAndProblems")
+    void englishPageOrProblemHoldsTheEnglishTexts(String request, boolean html) throws Exception {
+        String[] parts = request.split(" ");
+        HttpResponse<String> response = html
+                ? send(parts[0], parts[1], "Accept-Language", "en", "Accept", "text/html")
+                : send(parts[0], parts[1], "Accept-Language", "en");
+
+        assertThat(response.statusCode()).isEqualTo(Integer.parseInt(parts[2]));
+        assertThat(EnglishTexts.foundIn(response.body())).as(response.body()).isNotEmpty();
+    }
+
+    @Test
+    void untitledProblemTypeIsTitledInTheLanguageAskedFor() throws Exception {
+        HttpResponse<String> response = send("GET", "/problems/order-locked", "Accept-Language", "ko");
+
+        JsonObject page = json(response);
+        assertThat(page.getString("title")).isEqualTo(HttpStatus.of(409).title(Locale.KOREAN));
+        assertThat(page.getJsonObject("example").getString("title")).isEqualTo(HttpStatus.of(409).title(Locale.KOREAN));
     }
 }

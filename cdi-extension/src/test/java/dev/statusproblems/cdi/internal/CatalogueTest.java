@@ -10,6 +10,8 @@ import dev.statusproblems.cdi.fixtures.OutOfCreditException;
 import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.SuiteText;
+import dev.statusproblems.testsupport.EnglishTexts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -150,6 +152,17 @@ class CatalogueTest {
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"ko\">")
                 .contains("<h2>HTTP 오류 상태</h2>")
                 .contains("<a href=\"/shop/problems/404\">찾을 수 없음</a>");
+    }
+
+    @Test
+    void catalogueOfNoProblemTypesSaysSoInTheLanguageAskedFor() {
+        Catalogue empty = Catalogue.of(ProblemTypeRegistry.empty(null), "/problems");
+
+        assertThat(empty.html("", Locale.KOREAN).orElseThrow())
+                .contains("<p>" + SuiteText.CATALOGUE_NO_OWN_TYPES.in(Locale.KOREAN) + "</p>");
+        assertThat(EnglishTexts.foundIn(empty.html("", Locale.KOREAN).orElseThrow())).isEmpty();
+        assertThat(empty.html("", Locale.ENGLISH).orElseThrow())
+                .contains("<p>This application declares no problem types of its own.</p>");
     }
 
     @Test

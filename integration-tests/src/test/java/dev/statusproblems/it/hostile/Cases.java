@@ -218,6 +218,13 @@ final class Cases {
                     List<String> headers = type.isEmpty() ? List.of() : List.of("Content-Type: " + type);
                     cases.add(Case.get("bodies", path, (type.isEmpty() ? "no type" : type) + ", " + body.label(),
                             context + path, headers).method("POST").body(body.content()));
+                    if (path.startsWith("api/")) {
+                        // the details of unreadable content, in Korean
+                        List<String> korean = new ArrayList<>(headers);
+                        korean.add("Accept-Language: ko");
+                        cases.add(Case.get("bodies", path, (type.isEmpty() ? "no type" : type) + ", " + body.label()
+                                + ", in ko", context + path, korean).method("POST").body(body.content()));
+                    }
                 }
             }
         }

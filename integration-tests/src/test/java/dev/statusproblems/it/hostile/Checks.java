@@ -3,6 +3,7 @@ package dev.statusproblems.it.hostile;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.testsupport.EnglishTexts;
 import dev.statusproblems.testsupport.RawHttp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -134,6 +135,10 @@ final class Checks {
             }
         } catch (RuntimeException unparsable) {
             broken.add("problem unreadable as " + format);
+        }
+        if (response.header("Content-Language").filter("ko"::equalsIgnoreCase).isPresent()
+                && !EnglishTexts.foundIn(response.body()).isEmpty()) {
+            broken.add("English text of the suite's in a Korean answer");
         }
         return broken;
     }

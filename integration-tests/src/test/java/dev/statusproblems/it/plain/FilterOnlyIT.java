@@ -6,7 +6,7 @@ import dev.statusproblems.it.support.Deployments;
 import dev.statusproblems.it.support.Http;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
-import dev.statusproblems.model.internal.StatusTexts;
+import dev.statusproblems.model.SuiteText;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -48,7 +48,7 @@ class FilterOnlyIT {
 
         assertThat(response.statusCode()).isEqualTo(500);
         ProblemDetail problem = ProblemJson.parse(response.body());
-        assertThat(problem.detail()).contains(StatusTexts.serverErrorDetail(Locale.ENGLISH));
+        assertThat(problem.detail()).contains(SuiteText.SERVER_ERROR_DETAIL.in(Locale.ENGLISH));
         assertThat(response.body()).doesNotContain("hunter2", "IllegalStateException");
     }
 

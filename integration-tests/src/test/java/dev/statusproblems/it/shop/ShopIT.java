@@ -9,7 +9,7 @@ import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
-import dev.statusproblems.model.internal.StatusTexts;
+import dev.statusproblems.model.SuiteText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ShopIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String GENERIC_DETAIL = StatusTexts.serverErrorDetail(Locale.ENGLISH);
+    private static final String GENERIC_DETAIL = SuiteText.SERVER_ERROR_DETAIL.in(Locale.ENGLISH);
 
     @ArquillianResource
     private URL base;

@@ -8,7 +8,7 @@ import dev.statusproblems.it.support.Server;
 import dev.statusproblems.it.support.ServerLog;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
-import dev.statusproblems.model.internal.StatusTexts;
+import dev.statusproblems.model.SuiteText;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String GENERIC_DETAIL = StatusTexts.serverErrorDetail(Locale.ENGLISH);
+    private static final String GENERIC_DETAIL = SuiteText.SERVER_ERROR_DETAIL.in(Locale.ENGLISH);
     private static final long DOWNLOAD_SIZE = 32L * 1024 * 1024;
     private static final String FILE = "0123456789";
 

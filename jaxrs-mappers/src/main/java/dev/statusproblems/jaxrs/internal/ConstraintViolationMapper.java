@@ -2,6 +2,7 @@ package dev.statusproblems.jaxrs.internal;
 
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.model.SuiteText;
 import dev.statusproblems.responses.Failure;
 import dev.statusproblems.responses.ProblemRequest;
 import jakarta.annotation.Priority;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,9 +60,10 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
         listed.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.get("in"))
                 .thenComparing(v -> (String) v.get("field")).thenComparing(v -> String.valueOf(v.get("message"))));
         ProblemRequest request = request();
-        ProblemDetail problem = StatusProblems.create().withLanguage(responses().language(request)).badRequest()
-                .detail(listed.size() == 1 ? "The request has 1 invalid value"
-                        : "The request has " + listed.size() + " invalid values")
+        Locale language = responses().language(request);
+        ProblemDetail problem = StatusProblems.create().withLanguage(language).badRequest()
+                .detail(listed.size() == 1 ? SuiteText.INVALID_VALUE.in(language)
+                        : SuiteText.INVALID_VALUES.in(language, listed.size()))
                 .with("violations", listed).build();
         return send(responses().respond(request, Failure.problem(problem).withCause(exception)));
     }

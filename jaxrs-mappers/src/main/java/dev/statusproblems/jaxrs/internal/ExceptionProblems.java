@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What each kind of exception is to the pipeline: the JAX-RS knowledge (what a
@@ -56,8 +55,7 @@ final class ExceptionProblems {
         Optional<UnreadableContentException> unreadable = find(exception, UnreadableContentException.class);
         if (unreadable.isPresent()) {
             LOG.log(Level.DEBUG, "status-problems: unreadable request content", unreadable.get().getCause());
-            String detail = unreadable.get().getMessage();
-            return sender.send(Failure.status(400).withDetail(language -> detail).withCause(exception));
+            return sender.send(Failure.status(400).withDetail(unreadable.get()::detail).withCause(exception));
         }
         Optional<WebApplicationException> wrapped = find(exception, WebApplicationException.class);
         if (wrapped.isPresent() && wrapped.get() != exception) {
@@ -79,8 +77,7 @@ final class ExceptionProblems {
         Optional<ParameterFailure> parameter = status < 500 ? ParameterFailure.of(exception) : Optional.empty();
         if (parameter.isPresent()) {
             ParameterFailure failure = parameter.get();
-            Function<java.util.Locale, String> detail = language -> failure.detail();
-            Failure sent = Failure.status(failure.status()).withDetail(detail).withCause(exception);
+            Failure sent = Failure.status(failure.status()).withDetail(failure::detail).withCause(exception);
             return sender.send(failure.status() == status ? sent.withHeaders(headers) : sent);
         }
         return sender.send(Failure.status(status).withMessage(exception.getMessage()).withHeaders(headers)

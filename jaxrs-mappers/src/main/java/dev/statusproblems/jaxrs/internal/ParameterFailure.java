@@ -1,7 +1,9 @@
 package dev.statusproblems.jaxrs.internal;
 
+import dev.statusproblems.model.SuiteText;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,22 +74,34 @@ final class ParameterFailure {
 
     /** Where the parameter was: path, query, header, cookie, matrix, form. */
     String in() {
-        return kind.toLowerCase(java.util.Locale.ROOT);
+        return kind.toLowerCase(Locale.ROOT);
     }
 
     String name() {
         return name;
     }
 
-    /** What the client is told, e.g. "Query parameter 'limit' is not valid". */
-    String detail() {
+    /** What the client is told in {@code language}, e.g. "Query parameter 'limit' is not valid". */
+    String detail(Locale language) {
+        return text().in(language, name);
+    }
+
+    private SuiteText text() {
         switch (kind) {
+            case "Path":
+                return SuiteText.PATH_PARAMETER_INVALID;
+            case "Query":
+                return SuiteText.QUERY_PARAMETER_INVALID;
+            case "Matrix":
+                return SuiteText.MATRIX_PARAMETER_INVALID;
+            case "Form":
+                return SuiteText.FORM_PARAMETER_INVALID;
             case "Header":
-                return "Header '" + name + "' is not valid";
+                return SuiteText.HEADER_PARAMETER_INVALID;
             case "Cookie":
-                return "Cookie '" + name + "' is not valid";
+                return SuiteText.COOKIE_PARAMETER_INVALID;
             default:
-                return kind + " parameter '" + name + "' is not valid";
+                return SuiteText.PARAMETER_INVALID;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.statusproblems.jaxrs.internal;
 
+import dev.statusproblems.model.SuiteText;
 import dev.statusproblems.responses.Failure;
 import dev.statusproblems.responses.ProblemRequest;
 import jakarta.annotation.Priority;
@@ -37,19 +38,20 @@ public final class RequestParsingFilter extends RequestAware implements Containe
 
     @Override
     public void filter(ContainerRequestContext context) {
-        String unparsable = unparsable(context);
+        Unparsable unparsable = unparsable(context);
         if (unparsable != null) {
-            context.abortWith(send(Failure.status(400).withDetail(language -> unparsable)));
+            context.abortWith(send(Failure.status(400).withDetail(
+                    language -> unparsable.text().in(language, unparsable.arguments()))));
         }
     }
 
-    /** What of the request cannot be parsed, said for the client; {@code null} when all of it can. */
-    private static String unparsable(ContainerRequestContext context) {
+    /** What of the request cannot be parsed, as the client is told it; {@code null} when all of it can. */
+    private static Unparsable unparsable(ContainerRequestContext context) {
         try {
             context.getUriInfo().getRequestUri();
             context.getUriInfo().getPathSegments();
         } catch (RuntimeException unparsable) {
-            return "The request target is not a valid URI";
+            return new Unparsable(SuiteText.REQUEST_TARGET_INVALID);
         }
         for (String name : WEIGHTED) {
             try {
@@ -67,17 +69,17 @@ public final class RequestParsingFilter extends RequestAware implements Containe
                         break;
                 }
             } catch (RuntimeException unparsable) {
-                return headerDetail(name);
+                return new Unparsable(SuiteText.HEADER_FIELD_INVALID, name);
             }
             List<String> values = context.getHeaders().get(name);
             if (values != null && !values.stream().allMatch(ProblemRequest::weightsWellFormed)) {
-                return headerDetail(name);
+                return new Unparsable(SuiteText.HEADER_FIELD_INVALID, name);
             }
         }
         return null;
     }
 
-    private static String headerDetail(String name) {
-        return "The " + name + " header field is not valid";
+    /** The detail of the 400, written once the request's language is known. */
+    private record Unparsable(SuiteText text, Object... arguments) {
     }
 }

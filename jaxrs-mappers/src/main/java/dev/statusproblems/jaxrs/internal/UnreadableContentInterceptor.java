@@ -1,6 +1,7 @@
 package dev.statusproblems.jaxrs.internal;
 
 import dev.statusproblems.model.ProblemException;
+import dev.statusproblems.model.SuiteText;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
@@ -58,14 +59,14 @@ public final class UnreadableContentInterceptor implements ReaderInterceptor {
         return entity;
     }
 
-    static String detail(MediaType mediaType, Throwable failure) {
+    static SuiteText detail(MediaType mediaType, Throwable failure) {
         if (isJson(mediaType) || causedBy(failure, JSON_FAILURES)) {
-            return "The request body is not valid JSON";
+            return SuiteText.BODY_NOT_JSON;
         }
         if (isXml(mediaType) || causedBy(failure, XML_FAILURES)) {
-            return "The request body is not valid XML";
+            return SuiteText.BODY_NOT_XML;
         }
-        return "The request body cannot be read";
+        return SuiteText.BODY_UNREADABLE;
     }
 
     /** Whether a class named in {@code names} is in {@code failure}'s cause chain, by class or superclass. */

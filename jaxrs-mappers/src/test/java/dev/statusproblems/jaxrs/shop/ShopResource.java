@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import org.w3c.dom.Document;
 
 /** The resources the tests call, each failing one way. */
 @Path("")
@@ -70,6 +72,21 @@ public class ShopResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String json(JsonStructure body) {
         return "read " + body.getValueType();
+    }
+
+    @POST
+    @Path("xml")
+    @Consumes(MediaType.APPLICATION_XML)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String xml(Document body) {
+        return "read " + body.getDocumentElement().getTagName();
+    }
+
+    @GET
+    @Path("quota")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Order quota(@HeaderParam("X-Quota") int quota) {
+        return new Order("tea", quota);
     }
 
     @PUT

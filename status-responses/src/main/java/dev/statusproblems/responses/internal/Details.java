@@ -1,7 +1,7 @@
 package dev.statusproblems.responses.internal;
 
 import dev.statusproblems.model.HttpStatus;
-import dev.statusproblems.model.internal.StatusTexts;
+import dev.statusproblems.model.SuiteText;
 import dev.statusproblems.model.internal.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,6 +54,6 @@ public final class Details {
 
     /** The detail of every server error in {@code language}; it never shows the error itself. */
     public static String serverError(Locale language) {
-        return StatusTexts.serverErrorDetail(language);
+        return SuiteText.SERVER_ERROR_DETAIL.in(language);
     }
 }
