@@ -11,13 +11,9 @@ import dev.statusproblems.responses.Failure;
 import dev.statusproblems.responses.ProblemRequest;
 import dev.statusproblems.responses.ProblemResponses;
 import dev.statusproblems.responses.Settings;
+import dev.statusproblems.testsupport.CapturedLog;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -73,31 +69,16 @@ class ProblemEventsTest {
         WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
                 .addExtension(new StatusProblemsExtension()).addBeanClasses(FailingObserver.class)).build();
 
-        private final Logger logger = Logger.getLogger("dev.statusproblems");
-        private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-        private final Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        private CapturedLog log;
 
         @BeforeEach
         void captureLog() {
-            logger.addHandler(handler);
+            log = CapturedLog.start();
         }
 
         @AfterEach
         void releaseLog() {
-            logger.removeHandler(handler);
+            log.close();
         }
 
         @Test
@@ -110,7 +91,7 @@ class ProblemEventsTest {
         void failingObserverIsLoggedAsAWarning() {
             send();
 
-            assertThat(records).singleElement().satisfies(record -> {
+            assertThat(log.records()).singleElement().satisfies(record -> {
                 assertThat(record.getLevel()).isEqualTo(Level.WARNING);
                 assertThat(record.getMessage()).isEqualTo("status-problems: an observer of ProblemSent{GET"
                         + " /shop/api/orders/42 -> 404 about:blank} failed; the response is sent as it is");

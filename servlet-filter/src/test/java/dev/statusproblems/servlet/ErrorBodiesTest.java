@@ -9,6 +9,7 @@ import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemMember;
 import dev.statusproblems.model.ProblemType;
 import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.testsupport.CapturedLog;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;

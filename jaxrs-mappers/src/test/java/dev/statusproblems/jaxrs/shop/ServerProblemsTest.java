@@ -6,6 +6,7 @@ import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemXml;
+import dev.statusproblems.testsupport.CapturedLog;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.net.URI;
@@ -15,10 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -311,22 +309,17 @@ class ServerProblemsTest {
 
     @Test
     void serverErrorIsLoggedOnceWithItsInstanceAndStackTrace() {
-        Logger logger = Logger.getLogger("dev.statusproblems");
-        Recorder recorder = new Recorder();
-        logger.addHandler(recorder);
-        try {
+        try (CapturedLog log = CapturedLog.start()) {
             HttpResponse<String> response = server.get("boom");
 
             URI instance = ProblemJson.parse(response.body()).instance().orElseThrow();
-            assertThat(recorder.records).filteredOn(r -> r.getLevel() == Level.SEVERE).singleElement()
+            assertThat(log.records()).filteredOn(r -> r.getLevel() == Level.SEVERE).singleElement()
                     .satisfies(r -> {
                         assertThat(r.getMessage()).isEqualTo("status-problems: 500 Internal Server Error " + instance
                                 + " for GET /shop/boom");
                         assertThat(r.getThrown()).isInstanceOf(IllegalStateException.class)
                                 .hasMessage("db password is hunter2");
                     });
-        } finally {
-            logger.removeHandler(recorder);
         }
     }
 
@@ -361,22 +354,5 @@ class ServerProblemsTest {
         assertThat(response.headers().firstValue("Content-Language")).hasValue("ko");
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.title()).isEqualTo(HttpStatus.of(404).title(Locale.KOREAN)).isNotEqualTo("Not Found");
-    }
-
-    private static final class Recorder extends Handler {
-        final List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

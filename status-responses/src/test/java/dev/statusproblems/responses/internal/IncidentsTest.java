@@ -2,44 +2,27 @@ package dev.statusproblems.responses.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statusproblems.testsupport.CapturedLog;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class IncidentsTest {
 
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Logger logger = Logger.getLogger("dev.statusproblems");
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLog log;
 
     @BeforeEach
     void capture() {
-        logger.addHandler(handler);
+        log = CapturedLog.start();
     }
 
     @AfterEach
     void release() {
-        logger.removeHandler(handler);
+        log.close();
     }
 
     @Test
@@ -57,6 +40,7 @@ class IncidentsTest {
 
         Incidents.serverError(id, 500, "GET", "/shop/api/boom", cause);
 
+        List<LogRecord> records = log.records();
         assertThat(records).hasSize(1);
         assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
         assertThat(records.get(0).getMessage()).isEqualTo("status-problems: 500 Internal Server Error"

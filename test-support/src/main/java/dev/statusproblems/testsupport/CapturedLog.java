@@ -1,4 +1,4 @@
-package dev.statusproblems.servlet;
+package dev.statusproblems.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,8 +8,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-/** The records of the suite's logger, "dev.statusproblems", as java.util.logging receives them. */
-final class CapturedLog extends Handler implements AutoCloseable {
+/**
+ * The records of the suite's logger, "dev.statusproblems", as java.util.logging receives them, from
+ * {@link #start()} to {@link #close()}.
+ */
+public final class CapturedLog extends Handler implements AutoCloseable {
 
     private final Logger logger = Logger.getLogger("dev.statusproblems");
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -19,7 +22,8 @@ final class CapturedLog extends Handler implements AutoCloseable {
         logger.addHandler(this);
     }
 
-    static CapturedLog start() {
+    /** Starts capturing. */
+    public static CapturedLog start() {
         return new CapturedLog();
     }
 
@@ -37,11 +41,13 @@ final class CapturedLog extends Handler implements AutoCloseable {
         logger.removeHandler(this);
     }
 
-    List<LogRecord> records() {
+    /** The records so far. */
+    public List<LogRecord> records() {
         return List.copyOf(records);
     }
 
-    List<LogRecord> containing(String text) {
+    /** The records so far whose message contains {@code text}. */
+    public List<LogRecord> containing(String text) {
         return records.stream().filter(r -> r.getMessage() != null && r.getMessage().contains(text))
                 .collect(Collectors.toList());
     }
