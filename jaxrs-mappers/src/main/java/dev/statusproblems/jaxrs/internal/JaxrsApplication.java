@@ -20,8 +20,11 @@ public final class JaxrsApplication {
     /** The configuration property that holds it. */
     static final String PROPERTY = JaxrsApplication.class.getName();
 
+    private static final System.Logger LOG = System.getLogger("dev.statusproblems");
+
     private final ProblemResponses own;
     private volatile ProblemResponses servlet;
+    private volatile boolean unbindable;
 
     private JaxrsApplication(Settings settings) {
         this.own = ProblemResponses.of(settings);
@@ -62,10 +65,22 @@ public final class JaxrsApplication {
         return bound != null ? bound : own;
     }
 
-    /** Answers with the pipeline of the web application of {@code context} from now on. */
+    /**
+     * Answers with the pipeline of the web application of {@code context} from now on. Where no other
+     * part of the suite made it as the application started, it is made here, at the first request:
+     * too late to fail the deployment over a malformed setting, which is then logged once, and the
+     * mappers keep their own settings.
+     */
     void bind(ServletContext context) {
-        if (servlet == null && context != null) {
+        if (servlet != null || unbindable || context == null) {
+            return;
+        }
+        try {
             servlet = ServletApplications.of(context);
+        } catch (IllegalArgumentException malformed) {
+            unbindable = true;
+            LOG.log(System.Logger.Level.WARNING, malformed.getMessage() + "; the JAX-RS mappers follow the"
+                    + " settings they read as the JAX-RS application started");
         }
     }
 }
