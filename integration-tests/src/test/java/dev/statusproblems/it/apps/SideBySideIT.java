@@ -40,6 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>alpha: {@code statusproblems.instance=uuid}, {@code statusproblems.detail-max-length=10}.
  * beta: {@code statusproblems.instance=none}, {@code statusproblems.catalogue-path=/docs}.
+ *
+ * <p>Also on the WildFly with our jars installed server-wide, where both applications share one copy
+ * of our classes, and so any state that copy keeps for all applications.
  */
 @ExtendWith(ArquillianExtension.class)
 class SideBySideIT {
@@ -57,7 +60,7 @@ class SideBySideIT {
 
     @Deployment(name = "alpha", order = 1, testable = false)
     static WebArchive alphaDeployment() {
-        return Deployments.war("alpha")
+        return war("alpha")
                 .addClasses(AlphaApplication.class, AlphaResource.class, AlphaServlet.class, AlphaLedger.class,
                         AlphaRejectedException.class)
                 .setWebXML("apps/alpha-web.xml");
@@ -65,7 +68,7 @@ class SideBySideIT {
 
     @Deployment(name = "beta", order = 2, testable = false)
     static WebArchive betaDeployment() {
-        return Deployments.war("beta")
+        return war("beta")
                 .addClasses(BetaApplication.class, BetaResource.class, BetaServlet.class, BetaLedger.class,
                         BetaRefusedException.class)
                 .setWebXML("apps/beta-web.xml");
@@ -169,6 +172,12 @@ class SideBySideIT {
                 .noneMatch(line -> line.contains("/beta/"));
         assertThat(ledger(beta)).contains("404 /beta/api/things/observed", "404 /beta/servlet/observed")
                 .noneMatch(line -> line.contains("/alpha/"));
+    }
+
+    /** A WAR with our jars in WEB-INF/lib, or without them where the server has them installed server-wide. */
+    private static WebArchive war(String name) {
+        return "wildfly-global".equals(System.getProperty("arquillian.launch")) ? Deployments.bare(name)
+                : Deployments.war(name);
     }
 
     private static ProblemDetail problem(HttpResponse<String> response, int status) {
