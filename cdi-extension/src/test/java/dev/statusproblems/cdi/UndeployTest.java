@@ -7,9 +7,11 @@ import dev.statusproblems.cdi.internal.StatusProblemsExtension;
 import dev.statusproblems.cdi.undeployed.UndeployedException;
 import dev.statusproblems.cdi.undeployed.UndeployedMovedException;
 import dev.statusproblems.cdi.undeployed.UndeployedRecorder;
+import dev.statusproblems.cdi.undeployed.UndeployedServlet;
 import dev.statusproblems.model.ProblemDetail;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContainerInitializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -30,8 +33,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.ObjectName;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -44,7 +50,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An application deployed from a class loader of its own on a real Jetty with a real Weld, as a
- * server deploys a WAR: it serves its catalogue and sends a problem that its observer sees, then it
+ * server deploys a WAR: it serves its catalogue, and its catalogue and the servlet filter each send
+ * a problem that its observer sees; then it
  * is undeployed (Jetty stops its context, Weld shuts down) and everything that referenced it is
  * dropped. Its class loader must then be collectable: anything the suite keeps of an application
  * after it is gone (a static map keyed or valued by its loader, its BeanManager, its classes) keeps
@@ -62,8 +69,9 @@ import org.junit.jupiter.api.Test;
  */
 class UndeployTest {
 
-    /** Where the test's own classpath holds the suite: status-model's and this module's classes. */
-    private static final List<URL> SUITE = List.of(location(ProblemDetail.class), location(StatusProblemsExtension.class));
+    /** Where the test's own classpath holds the suite: status-model's, the servlet filter's and this module's classes. */
+    private static final List<URL> SUITE = List.of(location(ProblemDetail.class),
+            root("dev/statusproblems/servlet/StatusProblemsFilter.class"), location(StatusProblemsExtension.class));
     /** Where the application's classes are: this module's test classes, of which it loads only its own. */
     private static final URL APPLICATION = location(UndeployedRecorder.class);
 
@@ -138,9 +146,21 @@ class UndeployTest {
             ServletContextHandler context = new ServletContextHandler();
             context.setContextPath("/app");
             context.setClassLoader(application);
-            // the initializer the container finds in the jar's META-INF/services, with the @HandlesTypes classes
+            // the initializers the container finds in the jars' META-INF/services, with the @HandlesTypes classes
             context.addServletContainerInitializer((ServletContainerInitializer) newInstance(application,
                     "dev.statusproblems.cdi.internal.CatalogueInitializer"), problemType);
+            context.addServletContainerInitializer((ServletContainerInitializer) newInstance(application,
+                    "dev.statusproblems.servlet.internal.StatusProblemsInitializer"));
+            // the default error page the servlet filter's web-fragment.xml declares
+            Class<? extends Servlet> errorPage = application.loadClass(
+                    "dev.statusproblems.servlet.internal.ErrorPageServlet").asSubclass(Servlet.class);
+            String errorPagePath = (String) errorPage.getField("PATH").get(null);
+            context.addServlet(errorPage, errorPagePath);
+            ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+            errors.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, errorPagePath);
+            context.setErrorHandler(errors);
+            context.addServlet(application.loadClass(UndeployedServlet.class.getName()).asSubclass(Servlet.class),
+                    "/things/*");
             jetty.setHandler(context);
             jetty.start();
             port = connector.getLocalPort();
@@ -155,8 +175,13 @@ class UndeployTest {
             HttpResponse<String> missing = get(http, port, "/app/problems/no-such-thing");
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            HttpResponse<String> sendError = get(http, port, "/app/things/42");
+            assertThat(sendError.statusCode()).isEqualTo(404);
+            assertThat(sendError.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(sendError.body()).contains("\"detail\":\"There is no such thing\"");
             Object observer = weld.select(recorder).get();
-            assertThat(recorder.getMethod("count").invoke(observer)).isEqualTo(1);
+            assertThat(recorder.getMethod("observed", int.class, long.class).invoke(observer, 2, 10_000L))
+                    .as("the application's observer saw both problems").isEqualTo(true);
         } finally {
             // what the server does to undeploy: the web application stops, then its CDI container
             jetty.stop();
@@ -261,12 +286,31 @@ class UndeployTest {
         return type.getProtectionDomain().getCodeSource().getLocation();
     }
 
+    /** The directory or jar on the test's classpath that holds {@code classFile}, a class of a module not read here. */
+    private static URL root(String classFile) {
+        String found = String.valueOf(ClassLoader.getSystemResource(classFile));
+        try {
+            if (found.startsWith("jar:")) {
+                return new URL(found.substring("jar:".length(), found.indexOf("!/")));
+            }
+            if (found.endsWith(classFile)) {
+                return new URL(found.substring(0, found.length() - classFile.length()));
+            }
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(classFile + " is at " + found, e);
+        }
+        throw new IllegalStateException(classFile + " is not on the test's classpath: " + found);
+    }
+
     /**
      * The server's own classes (Jakarta APIs, Weld, Jetty, JSON-P) without the suite: the test's
-     * classpath with status-model, this module and its test classes hidden, so that whoever loads the
+     * classpath with the suite and this module's test classes hidden, so that whoever loads the
      * suite or the application is the loader given them, never this one.
      */
     private static final class ServerLoader extends ClassLoader {
+
+        private static final List<URL> HIDDEN =
+                Stream.concat(SUITE.stream(), Stream.of(APPLICATION)).collect(Collectors.toList());
 
         ServerLoader() {
             super("server", UndeployTest.class.getClassLoader());
@@ -299,8 +343,8 @@ class UndeployTest {
 
         private static boolean hidden(URL resource) {
             String at = resource.toString();
-            for (URL suite : List.of(SUITE.get(0), SUITE.get(1), APPLICATION)) {
-                if (at.startsWith(suite.toString()) || at.startsWith("jar:" + suite)) {
+            for (URL location : HIDDEN) {
+                if (at.startsWith(location.toString()) || at.startsWith("jar:" + location)) {
                     return true;
                 }
             }

@@ -3,7 +3,8 @@ package dev.statusproblems.cdi.undeployed;
 import dev.statusproblems.model.ProblemSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The undeployed application's observer of the problems sent. Loaded by the application's own class
@@ -12,14 +13,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class UndeployedRecorder {
 
-    private final AtomicInteger count = new AtomicInteger();
+    private final Semaphore sent = new Semaphore(0);
 
-    void onProblem(@Observes ProblemSent sent) {
-        count.incrementAndGet();
+    void onProblem(@Observes ProblemSent problem) {
+        sent.release();
     }
 
-    /** How many problems the application sent. */
-    public int count() {
-        return count.get();
+    /**
+     * Whether {@code count} problems are (or, within {@code timeoutMillis}, come to be) observed: the
+     * servlet filter announces its problem after it has written it, so a client can have the response
+     * before the observers have it.
+     */
+    public boolean observed(int count, long timeoutMillis) throws InterruptedException {
+        return sent.tryAcquire(count, timeoutMillis, TimeUnit.MILLISECONDS);
     }
 }
