@@ -112,6 +112,9 @@ public final class StatusProblemsExtension implements Extension {
             for (String fault : faults) {
                 event.addDeploymentProblem(new DeploymentException(fault));
             }
+            if (!faults.isEmpty()) {
+                return; // a failed deployment never shuts down: nothing may be left to withdraw
+            }
         }
         // for the OpenAPI filter, which Payara calls where CDI.current() finds no container
         applicationLoader = Thread.currentThread().getContextClassLoader();
