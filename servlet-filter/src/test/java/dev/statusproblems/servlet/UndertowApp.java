@@ -38,6 +38,12 @@ final class UndertowApp implements AutoCloseable {
 
     /** Starts the application with the files in {@code root} and {@code servlets} mapped by path. */
     static UndertowApp start(Path root, Map<String, Servlet> servlets) throws Exception {
+        return start(root, servlets, Map.of());
+    }
+
+    /** Starts the application as {@link #start(Path, Map)} does, with the context parameters {@code initParameters}. */
+    static UndertowApp start(Path root, Map<String, Servlet> servlets, Map<String, String> initParameters)
+            throws Exception {
         DeploymentInfo deployment = Servlets.deployment()
                 .setClassLoader(UndertowApp.class.getClassLoader())
                 .setContextPath("/shop")
@@ -47,6 +53,7 @@ final class UndertowApp implements AutoCloseable {
                 .addServlet(Servlets.servlet("dev.statusproblems.servlet.ErrorPage", ErrorPageServlet.class)
                         .addMapping(ErrorPageServlet.PATH).setAsyncSupported(true))
                 .addErrorPage(new ErrorPage(ErrorPageServlet.PATH));
+        initParameters.forEach(deployment::addInitParameter);
         // the jar's servlet extension is found as WildFly finds it, through META-INF/services
         servlets.forEach((path, servlet) -> deployment.addServlet(Servlets.servlet(path, servlet.getClass(),
                 new ImmediateInstanceFactory<>(servlet)).addMapping(path)));

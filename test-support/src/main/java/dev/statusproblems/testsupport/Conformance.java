@@ -47,6 +47,8 @@ public final class Conformance {
             "en", "The server could not complete the request. Quote the instance identifier when you report the problem.",
             "ko", "서버가 요청을 완료하지 못했습니다. 문제를 알릴 때 instance 식별자를 함께 알려 주세요.");
 
+    private static final String UUID_URN = "urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     private static final String GENERIC = "(the generic server-error detail)";
 
     /** Texts no problem may hold: a runtime's name, an exception, a secret. */
@@ -77,16 +79,44 @@ public final class Conformance {
         }
     }
 
+    /** The setting {@code statusproblems.instance}: what the {@code instance} of a 4xx is. */
+    public enum Instance {
+        /** The request path as sent: the default. */
+        PATH,
+        /** A fresh {@code urn:uuid:}. */
+        UUID,
+        /** None. */
+        NONE;
+
+        /** The setting's key. */
+        public static final String KEY = "statusproblems.instance";
+
+        /** The setting's value. */
+        public String value() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /**
      * Where an application under test is: on what (named in failures: "Jersey", "Payara"...), its
      * server ({@code http://host:port/}), its context path ("" or "/name"), where its JAX-RS resources
-     * start within it ("" or "/api").
+     * start within it ("" or "/api"), and how it set {@code statusproblems.instance}.
      */
-    public record Application(String on, URI server, String contextPath, String jaxrsRoot) {
+    public record Application(String on, URI server, String contextPath, String jaxrsRoot, Instance instance) {
         /** Checks the paths' forms. */
         public Application {
             assertThat(contextPath).matches("|/.*[^/]");
             assertThat(jaxrsRoot).matches("|/.*[^/]");
+        }
+
+        /** An application that leaves {@code statusproblems.instance} at its default. */
+        public Application(String on, URI server, String contextPath, String jaxrsRoot) {
+            this(on, server, contextPath, jaxrsRoot, Instance.PATH);
+        }
+
+        @Override
+        public String toString() {
+            return instance == Instance.PATH ? on : on + " with statusproblems.instance=" + instance.value();
         }
 
         String root(Sender sender) {
@@ -200,6 +230,11 @@ public final class Conformance {
             return Stream.of(senders).collect(Collectors.toMap(sender -> sender, sender -> path));
         }
 
+        /** The status of the problem this situation gives. */
+        public int status() {
+            return status;
+        }
+
         /** The senders that can meet this situation. */
         public Set<Sender> senders() {
             return EnumSet.copyOf(paths.keySet());
@@ -310,7 +345,7 @@ public final class Conformance {
             softly.assertAll();
         } catch (AssertionError differences) {
             // named for the case: a report that numbers parameterized cases still says which one failed
-            throw new AssertionError(application.on() + ": " + c + ": " + differences.getMessage(), differences);
+            throw new AssertionError(application + ": " + c + ": " + differences.getMessage(), differences);
         }
     }
 
@@ -361,9 +396,14 @@ public final class Conformance {
         }
         if (situation.status >= 500) {
             softly.assertThat(problem.instance()).as("instance").hasValueSatisfying(instance -> assertThat(
-                    instance.toString()).matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-        } else {
+                    instance.toString()).matches(UUID_URN));
+        } else if (application.instance() == Instance.PATH) {
             softly.assertThat(problem.instance()).as("instance").hasValue(URI.create(c.path(application)));
+        } else if (application.instance() == Instance.UUID) {
+            softly.assertThat(problem.instance()).as("instance").hasValueSatisfying(instance -> assertThat(
+                    instance.toString()).matches(UUID_URN));
+        } else {
+            softly.assertThat(problem.instance()).as("instance").isEmpty();
         }
         situation.members().forEach((name, value) -> softly.assertThat(problem.extensions().get(name))
                 .as("member %s", name).hasToString(value));

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
@@ -15,12 +16,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The conformance table through the catalogue servlet, on a real Jetty with Weld, at {@code /shop/problems}. */
+/**
+ * The conformance table through the catalogue servlet, on a real Jetty with Weld, at
+ * {@code /shop/problems}, and at {@code /uuid-shop/problems} in an application that sets
+ * {@code statusproblems.instance=uuid} as a context parameter.
+ */
 class ConformanceTest {
 
     private static WeldContainer weld;
     private static Server server;
     private static Conformance.Application application;
+    private static Conformance.Application uuids;
 
     @BeforeAll
     static void start() throws Exception {
@@ -33,10 +39,14 @@ class ConformanceTest {
         server.addConnector(connector);
         ServletContextHandler shop = new ServletContextHandler("/shop");
         shop.addServletContainerInitializer(new CatalogueInitializer());
-        server.setHandler(shop);
+        ServletContextHandler uuidShop = new ServletContextHandler("/uuid-shop");
+        uuidShop.setInitParameter(Conformance.Instance.KEY, Conformance.Instance.UUID.value());
+        uuidShop.addServletContainerInitializer(new CatalogueInitializer());
+        server.setHandler(new ContextHandlerCollection(shop, uuidShop));
         server.start();
-        application = new Conformance.Application("Jetty", URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"),
-                "/shop", "");
+        URI root = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        application = new Conformance.Application("Jetty", root, "/shop", "");
+        uuids = new Conformance.Application("Jetty", root, "/uuid-shop", "", Conformance.Instance.UUID);
     }
 
     @AfterAll
@@ -56,5 +66,11 @@ class ConformanceTest {
     @MethodSource("cases")
     void answersAsEverySenderDoes(Conformance.Case c) {
         Conformance.check(application, c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void identifiesClientErrorsByUuidWhenTheApplicationSaysSo(Conformance.Case c) {
+        Conformance.check(uuids, c);
     }
 }

@@ -5,8 +5,12 @@ import dev.statusproblems.it.support.Http;
 import dev.statusproblems.it.support.Server;
 import dev.statusproblems.testsupport.Conformance;
 import dev.statusproblems.testsupport.conformance.ConformanceResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,12 +36,26 @@ class ConformanceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("conformance")
+        return war("conformance", Conformance.Instance.PATH);
+    }
+
+    /** The table's WAR, named {@code name}, whose web.xml sets {@code statusproblems.instance} unless it is the default. */
+    static WebArchive war(String name, Conformance.Instance instance) {
+        String webXml;
+        try (InputStream in = ConformanceIT.class.getResourceAsStream("/conformance/web.xml")) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        webXml = webXml.replace("<!-- context-param -->", instance == Conformance.Instance.PATH ? ""
+                : "<context-param><param-name>" + Conformance.Instance.KEY + "</param-name><param-value>"
+                        + instance.value() + "</param-value></context-param>");
+        return Deployments.war(name)
                 .addClass(ConformanceApplication.class)
                 .addPackage(ConformanceResource.class.getPackage())
                 .addAsWebResource(new StringAsset("secret"), "conformance-secured/file.txt")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .setWebXML("conformance/web.xml");
+                .setWebXML(new StringAsset(webXml));
     }
 
     static Stream<Conformance.Case> cases() {

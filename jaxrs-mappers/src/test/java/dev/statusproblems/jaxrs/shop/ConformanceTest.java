@@ -3,7 +3,7 @@ package dev.statusproblems.jaxrs.shop;
 import dev.statusproblems.testsupport.Conformance;
 import dev.statusproblems.testsupport.conformance.ConformanceResource;
 import jakarta.ws.rs.core.Application;
-import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -11,30 +11,50 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The conformance table through the JAX-RS mappers, on the runtime this run boots. */
+/**
+ * The conformance table through the JAX-RS mappers, on the runtime this run boots: an application
+ * with the default settings, and one that sets {@code statusproblems.instance=uuid} in its
+ * properties (where a JAX-RS application without a servlet container keeps its settings).
+ */
 class ConformanceTest {
 
-    private static TestServer server;
-    private static Conformance.Application application;
+    private static TestServer defaults;
+    private static TestServer uuids;
 
     /** An application of the conformance resource alone; the feature comes through META-INF/services. */
-    public static final class ConformanceApplication extends Application {
+    public static class ConformanceApplication extends Application {
         @Override
         public Set<Class<?>> getClasses() {
             return Set.of(ConformanceResource.class);
         }
     }
 
+    /** The same application, whose client errors are identified by a fresh {@code urn:uuid:}. */
+    public static final class UuidApplication extends ConformanceApplication {
+        @Override
+        public Map<String, Object> getProperties() {
+            return Map.of(Conformance.Instance.KEY, Conformance.Instance.UUID.value());
+        }
+    }
+
     @BeforeAll
     static void start() {
-        server = TestServer.start(new ConformanceApplication());
-        URI root = server.uri("");
-        application = new Conformance.Application(TestServer.RUNTIME + " (EE " + TestServer.EE + ")", root.resolve("/"), "/shop", "");
+        defaults = TestServer.start(new ConformanceApplication());
+        uuids = TestServer.start(new UuidApplication());
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        try {
+            defaults.close();
+        } finally {
+            uuids.close();
+        }
+    }
+
+    private static Conformance.Application application(TestServer server, Conformance.Instance instance) {
+        return new Conformance.Application(TestServer.RUNTIME + " (EE " + TestServer.EE + ")", server.uri("/"),
+                "/shop", "", instance);
     }
 
     static Stream<Conformance.Case> cases() {
@@ -44,6 +64,16 @@ class ConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void answersAsEverySenderDoes(Conformance.Case c) {
-        Conformance.check(application, c);
+        Conformance.check(application(defaults, Conformance.Instance.PATH), c);
+    }
+
+    static Stream<Conformance.Case> clientErrorCases() {
+        return Conformance.cases(Set.of(Conformance.Sender.JAXRS), situation -> situation.status() < 500);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clientErrorCases")
+    void identifiesClientErrorsByUuidWhenTheApplicationSaysSo(Conformance.Case c) {
+        Conformance.check(application(uuids, Conformance.Instance.UUID), c);
     }
 }
