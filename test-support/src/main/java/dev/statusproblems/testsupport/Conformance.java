@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusproblems.model.HttpStatus;
 import dev.statusproblems.model.ProblemDetail;
+import dev.statusproblems.model.ProblemHtml;
 import dev.statusproblems.model.ProblemJson;
+import dev.statusproblems.model.ProblemXml;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +25,8 @@ import org.assertj.core.api.SoftAssertions;
 /**
  * The conformance table: one list of situations, each run through every sender that can meet it
  * (the JAX-RS mappers, the servlet filter with its error page, the catalogue), in English and in
- * Korean, by GET and by HEAD, and held to one expected problem. A sender that answers a situation
+ * Korean, by GET and by HEAD, as JSON and (in Korean) as XML and as a page, and held to one expected
+ * problem. A sender that answers a situation
  * differently from another is wrong, whichever it is: the expectation is the suite's contract, not
  * what any one sender does today.
  *
@@ -245,9 +248,9 @@ public final class Conformance {
             return "GET";
         }
 
-        /** The request's Accept. */
+        /** The request's Accept, where the situation needs its own; {@code null} for the case's format's. */
         String accept() {
-            return "application/json";
+            return null;
         }
 
         /** The problem's type relative to the catalogue, or {@code null} for about:blank. */
@@ -286,11 +289,27 @@ public final class Conformance {
         }
     }
 
-    /** One generated case: a situation, through a sender, in a language, by a method. */
-    public record Case(Situation situation, Sender sender, String language, String method) {
+    /** The form of the problem a client asks for, and the media type it must get. */
+    public enum Format {
+        JSON("application/json", ProblemJson.MEDIA_TYPE),
+        XML(ProblemXml.MEDIA_TYPE, ProblemXml.MEDIA_TYPE),
+        HTML("text/html", ProblemHtml.MEDIA_TYPE + ";charset=UTF-8");
+
+        private final String accept;
+        private final String contentType;
+
+        Format(String accept, String contentType) {
+            this.accept = accept;
+            this.contentType = contentType;
+        }
+    }
+
+    /** One generated case: a situation, through a sender, in a language, by a method, asking for a format. */
+    public record Case(Situation situation, Sender sender, String language, String method, Format format) {
         @Override
         public String toString() {
-            return situation + " | " + sender + " | " + language + " | " + method;
+            return situation + " | " + sender + " | " + language + " | " + method
+                    + (format == Format.JSON ? "" : " | " + format.accept);
         }
 
         /** The request target: the path as sent. */
@@ -313,7 +332,13 @@ public final class Conformance {
                 for (String language : List.of("en", "ko")) {
                     List<String> methods = situation.method().equals("GET") ? List.of("GET", "HEAD")
                             : List.of(situation.method());
-                    methods.forEach(method -> cases.add(new Case(situation, sender, language, method)));
+                    methods.forEach(method -> cases.add(new Case(situation, sender, language, method, Format.JSON)));
+                }
+                // the other forms once each, in the language that is not the default
+                if (situation.accept() == null) {
+                    for (Format format : List.of(Format.XML, Format.HTML)) {
+                        cases.add(new Case(situation, sender, "ko", situation.method(), format));
+                    }
                 }
             }
         }
@@ -350,7 +375,8 @@ public final class Conformance {
     }
 
     private static RawHttp.Response send(Application application, Case c, String method) {
-        List<String> headers = new ArrayList<>(List.of("Accept: " + c.situation().accept(),
+        String accept = c.situation().accept() != null ? c.situation().accept() : c.format().accept;
+        List<String> headers = new ArrayList<>(List.of("Accept: " + accept,
                 "Accept-Language: " + c.language()));
         if (method.equals("POST")) {
             headers.add("Content-Length: 0");
@@ -363,7 +389,10 @@ public final class Conformance {
         Locale language = Locale.forLanguageTag(c.language());
         String as = c + ": " + response;
         softly.assertThat(response.status()).as("status; %s", as).isEqualTo(situation.status);
-        softly.assertThat(response.header("Content-Type")).as("Content-Type").hasValue(ProblemJson.MEDIA_TYPE);
+        // a charset's name is case-insensitive (RFC 9110 §8.3.2): Jetty writes utf-8
+        softly.assertThat(response.header("Content-Type").map(type -> type.replace(" ", "").toLowerCase(Locale.ROOT)))
+                .as("Content-Type %s", response.header("Content-Type"))
+                .hasValue(c.format().contentType.toLowerCase(Locale.ROOT));
         softly.assertThat(response.header("Content-Language")).as("Content-Language").hasValue(c.language());
         softly.assertThat(tokens(response.headers("Vary"))).as("Vary").contains("accept", "accept-language");
         softly.assertThat(response.header("Content-Length")).as("Content-Length")
@@ -375,12 +404,20 @@ public final class Conformance {
                 .as("required %s", name).hasValueSatisfying(value -> assertThat(rule).accepts(value)));
         String lower = response.body().toLowerCase(Locale.ROOT);
         LEAKS.forEach(leak -> softly.assertThat(lower).as("leak %s", leak).doesNotContain(leak));
+        if (c.format() == Format.HTML) {
+            // a page for people: it must say what the problem says
+            softly.assertThat(response.body()).as("page").contains(situation.title(language));
+            if (situation.detail != null) {
+                softly.assertThat(response.body()).as("page").contains(situation.detail.equals(GENERIC)
+                        ? SERVER_ERROR_DETAIL.get(c.language()) : situation.detail);
+            }
+            return;
+        }
         ProblemDetail problem;
         try {
-            problem = ProblemJson.parse(response.body());
+            problem = c.format() == Format.XML ? ProblemXml.parse(response.body()) : ProblemJson.parse(response.body());
         } catch (RuntimeException notAProblem) {
             softly.fail("no problem in the body: %s (%s)", response.body(), notAProblem);
-            softly.assertAll();
             return;
         }
         softly.assertThat(problem.status()).as("status member").isEqualTo(situation.status);
