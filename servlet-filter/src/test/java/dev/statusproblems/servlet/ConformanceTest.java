@@ -11,10 +11,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import io.undertow.security.idm.Account;
+import io.undertow.security.idm.Credential;
+import io.undertow.security.idm.IdentityManager;
+import io.undertow.servlet.Servlets;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.LoginConfig;
+import org.apache.tomcat.util.descriptor.web.SecurityCollection;
+import org.apache.tomcat.util.descriptor.web.SecurityConstraint;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.EmptyLoginService;
+import org.eclipse.jetty.security.authentication.BasicAuthenticator;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +37,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The conformance table through the servlet filter and the default error page, on Jetty 12, Tomcat
- * 10.1 and Undertow 2.3, each serving the conformance servlets and static files at {@code /shop}:
+ * 10.1 and Undertow 2.3, each serving the conformance servlets, static files and a BASIC security
+ * constraint at {@code /shop}:
  * an application with the default settings, and one that sets {@code statusproblems.instance=uuid}
  * as a context parameter.
  */
 final class ConformanceTest {
 
     private static final String[] CONTAINERS = {"Jetty", "Tomcat", "Undertow"};
+
+    /** A security constraint on this path, for a role no one has, with BASIC authentication. */
+    private static final String SECURED = "/conformance-secured/*";
+    private static final String ROLE = "admin";
+    private static final String REALM = "conformance";
+
+    /** Undertow's BASIC authentication needs someone to ask; no one is known. */
+    private static final IdentityManager NO_ONE = new IdentityManager() {
+        @Override
+        public Account verify(Account account) {
+            return null;
+        }
+
+        @Override
+        public Account verify(String id, Credential credential) {
+            return null;
+        }
+
+        @Override
+        public Account verify(Credential credential) {
+            return null;
+        }
+    };
 
     @TempDir
     static Path dir;
@@ -46,6 +82,14 @@ final class ConformanceTest {
             Path root = Files.createDirectories(dir.resolve(instance.value()));
             Path jettyRoot = Files.createDirectories(root.resolve("jetty"));
             APPS.put("Jetty " + instance, JettyApp.start(parameters, context -> {
+                ConstraintMapping secured = new ConstraintMapping();
+                secured.setPathSpec(SECURED);
+                secured.setConstraint(Constraint.from(ROLE));
+                ConstraintSecurityHandler security = (ConstraintSecurityHandler) context.getSecurityHandler();
+                security.addConstraintMapping(secured);
+                security.setAuthenticator(new BasicAuthenticator());
+                security.setLoginService(new EmptyLoginService());
+                security.setRealmName(REALM);
                 context.setBaseResource(ResourceFactory.of(context).newResource(jettyRoot));
                 context.addServlet(new ServletHolder("default", DefaultServlet.class), "/");
                 context.addServlet(new ServletHolder("conformance", new ConformanceServlet()), ConformanceServlet.MAPPING);
@@ -53,6 +97,14 @@ final class ConformanceTest {
             }));
             APPS.put("Tomcat " + instance, TomcatApp.start(Files.createDirectories(root.resolve("tomcat-base")), context -> {
                 parameters.forEach(context::addParameter);
+                SecurityCollection collection = new SecurityCollection();
+                collection.addPattern(SECURED);
+                SecurityConstraint secured = new SecurityConstraint();
+                secured.addCollection(collection);
+                secured.addAuthRole(ROLE);
+                context.addConstraint(secured);
+                context.addSecurityRole(ROLE);
+                context.setLoginConfig(new LoginConfig("BASIC", REALM, null, null));
                 Tomcat.addServlet(context, "default", "org.apache.catalina.servlets.DefaultServlet");
                 map(context, "/", "default");
                 Tomcat.addServlet(context, "conformance", new ConformanceServlet());
@@ -62,7 +114,14 @@ final class ConformanceTest {
             }));
             APPS.put("Undertow " + instance, UndertowApp.start(Files.createDirectories(root.resolve("undertow")),
                     Map.of(ConformanceServlet.MAPPING, new ConformanceServlet(), GetOnlyServlet.MAPPING, new GetOnlyServlet()),
-                    parameters));
+                    deployment -> {
+                        parameters.forEach(deployment::addInitParameter);
+                        deployment.addSecurityConstraint(Servlets.securityConstraint().addRoleAllowed(ROLE)
+                                .addWebResourceCollection(Servlets.webResourceCollection().addUrlPattern(SECURED)))
+                                .addSecurityRole(ROLE)
+                                .setLoginConfig(Servlets.loginConfig(REALM).addFirstAuthMethod("BASIC"))
+                                .setIdentityManager(NO_ONE);
+                    }));
         }
     }
 
@@ -86,9 +145,7 @@ final class ConformanceTest {
     }
 
     private static Stream<Arguments> onEveryContainer(Predicate<Conformance.Situation> hosted) {
-        // no security constraint in process: the servers' runs have the 401
-        return Conformance.cases(Set.of(Conformance.Sender.SERVLET),
-                hosted.and(situation -> situation != Conformance.Situation.SECURITY_401))
+        return Conformance.cases(Set.of(Conformance.Sender.SERVLET), hosted)
                 .flatMap(c -> Stream.of(CONTAINERS).map(container -> Arguments.of(container, c)));
     }
 
