@@ -25,14 +25,14 @@ import org.assertj.core.api.SoftAssertions;
 /**
  * The conformance table: one list of situations, each run through every sender that can meet it
  * (the JAX-RS mappers, the servlet filter with its error page, the catalogue), in English and in
- * Korean, by GET and by HEAD, as JSON and (in Korean) as XML and as a page, and held to one expected
- * problem. A sender that answers a situation
- * differently from another is wrong, whichever it is: the expectation is the suite's contract, not
- * what any one sender does today.
+ * Korean, by GET and by HEAD, as JSON and (in Korean) as XML and as a page, and held to one
+ * expected problem. A sender that answers a situation differently from another is wrong, whichever
+ * it is: the expectation is the suite's contract, not what any one sender does today.
  *
  * <p>The endpoints each situation calls are those of {@code conformance.ConformanceResource} (JAX-RS,
- * at {@code <jaxrs root>/conformance/*} and {@code <jaxrs root>/conformance-only/*}), {@code conformance.ConformanceServlet} (at
- * {@code /conformance/*}), {@code conformance.GetOnlyServlet} (at {@code /conformance-get-only}),
+ * at {@code <jaxrs root>/conformance/*} and {@code <jaxrs root>/conformance-only/*}),
+ * {@code conformance.ConformanceServlet} (at {@code /conformance/*}),
+ * {@code conformance.GetOnlyServlet} (at {@code /conformance-get-only}),
  * the container's default servlet (a missing {@code /conformance-missing.txt}), a security constraint
  * on {@code /conformance-secured/*} with BASIC authentication, and the catalogue at {@code /problems}.
  */
