@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A web application on embedded Undertow, the servlet container of WildFly, at {@code /shop}, on an
@@ -38,6 +39,12 @@ final class UndertowApp implements AutoCloseable {
 
     /** Starts the application with the files in {@code root} and {@code servlets} mapped by path. */
     static UndertowApp start(Path root, Map<String, Servlet> servlets) throws Exception {
+        return start(root, servlets, deployment -> { });
+    }
+
+    /** Starts the application as {@link #start(Path, Map)} does, its deployment further set up by {@code setup}. */
+    static UndertowApp start(Path root, Map<String, Servlet> servlets, Consumer<DeploymentInfo> setup)
+            throws Exception {
         DeploymentInfo deployment = Servlets.deployment()
                 .setClassLoader(UndertowApp.class.getClassLoader())
                 .setContextPath("/shop")
@@ -47,6 +54,7 @@ final class UndertowApp implements AutoCloseable {
                 .addServlet(Servlets.servlet("dev.statusproblems.servlet.ErrorPage", ErrorPageServlet.class)
                         .addMapping(ErrorPageServlet.PATH).setAsyncSupported(true))
                 .addErrorPage(new ErrorPage(ErrorPageServlet.PATH));
+        setup.accept(deployment);
         // the jar's servlet extension is found as WildFly finds it, through META-INF/services
         servlets.forEach((path, servlet) -> deployment.addServlet(Servlets.servlet(path, servlet.getClass(),
                 new ImmediateInstanceFactory<>(servlet)).addMapping(path)));
