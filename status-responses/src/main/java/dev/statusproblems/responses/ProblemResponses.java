@@ -118,7 +118,9 @@ public final class ProblemResponses {
             headers.put("Vary", vary(headers.remove(canonical(headers, "Vary"))));
         }
         observers.announce(new ProblemSent(problem, request.method(), request.path()));
-        return new ProblemResponse(problem, language, Collections.unmodifiableMap(headers), mediaType, body);
+        Map<String, List<String>> sent = new LinkedHashMap<>();
+        headers.forEach((name, values) -> sent.put(name, List.copyOf(values)));
+        return new ProblemResponse(problem, language, Collections.unmodifiableMap(sent), mediaType, body);
     }
 
     /**
