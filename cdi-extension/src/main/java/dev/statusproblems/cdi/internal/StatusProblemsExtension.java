@@ -112,6 +112,10 @@ public final class StatusProblemsExtension implements Extension {
             for (String fault : faults) {
                 event.addDeploymentProblem(new DeploymentException(fault));
             }
+            if (!faults.isEmpty()) {
+                // the deployment fails, and a container that failed to start sends no BeforeShutdown
+                return;
+            }
         }
         // for the OpenAPI filter, which Payara calls where CDI.current() finds no container
         applicationLoader = Thread.currentThread().getContextClassLoader();
