@@ -43,8 +43,7 @@ class ProblemTypeRegistryTest {
 
     @Test
     void applicationsRegistryIsFoundWithoutInjectionWhileTheContainerRuns() {
-        try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class)
-                .initialize()) {
+        try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class).initialize()) {
             ProblemTypeRegistry injected = container.select(ProblemTypeRegistry.class).get();
 
             assertThat(ProblemTypeRegistry.ofApplication()).containsSame(injected);

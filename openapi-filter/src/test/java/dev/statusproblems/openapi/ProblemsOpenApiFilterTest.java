@@ -219,8 +219,7 @@ class ProblemsOpenApiFilterTest {
     @Test
     void filterInACdiContainerListsTheApplicationsRegisteredTypes() {
         // discovery on: the extension comes from the cdi-extension jar's META-INF/services, as on a server
-        try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class)
-                .initialize()) {
+        try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class).initialize()) {
             assertThat(container.select(ProblemTypeRegistry.class).get().types()).hasSize(1);
             JsonObject responses = filtered(new ProblemsOpenApiFilter(), orders())
                     .getJsonObject("components").getJsonObject("responses");
