@@ -260,7 +260,7 @@ final class ServerReport {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "One WildFly (%s, its default configuration: `-Xmx512m`, "
                 + "default GC) serves two copies of the same application on 127.0.0.1:%d: `/with` holds the "
-                + "suite's four jars in `WEB-INF/lib`, `/without` does not. The client (in this module, "
+                + "suite's jars in `WEB-INF/lib`, `/without` does not. The client (in this module, "
                 + "`java.net.http.HttpClient`, HTTP/1.1 keep-alive) runs %d threads, each sending its next "
                 + "request as soon as the last one is answered. Each endpoint: a %d s warm-up per side, then "
                 + "%d rounds of %d s per side, the order within a round alternating (with first, then without "

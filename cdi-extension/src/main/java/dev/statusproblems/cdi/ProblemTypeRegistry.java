@@ -1,7 +1,9 @@
 package dev.statusproblems.cdi;
 
 import dev.statusproblems.cdi.internal.Registrations;
+import dev.statusproblems.cdi.internal.Registries;
 import dev.statusproblems.model.ProblemTypeDefinition;
+import jakarta.enterprise.inject.spi.CDI;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +56,27 @@ public final class ProblemTypeRegistry {
             definitions.add(ProblemTypeDefinition.of(exceptionClass));
         }
         return new ProblemTypeRegistry(typeBase, definitions);
+    }
+
+    /**
+     * The registry of the application the calling thread serves, for code where nothing is injected
+     * (an OpenAPI filter): the one the CDI extension and the catalogue's initializer keep for the
+     * application's class loader (the thread's context class loader, or this class's when the jar is
+     * in {@code WEB-INF/lib}), else the CDI container's, else none. Payara builds its OpenAPI document
+     * where {@code CDI.current()} finds no container, which is why the class loader comes first.
+     */
+    public static Optional<ProblemTypeRegistry> ofApplication() {
+        Optional<ProblemTypeRegistry> registered = Registries.of(Thread.currentThread().getContextClassLoader())
+                .or(() -> Registries.of(ProblemTypeRegistry.class.getClassLoader()));
+        if (registered.isPresent()) {
+            return registered;
+        }
+        try {
+            return Optional.of(CDI.current().select(ProblemTypeRegistry.class).get());
+        } catch (RuntimeException noRegistry) {
+            // no CDI container for this thread, or one without our extension
+            return Optional.empty();
+        }
     }
 
     /** A registry of no problem types, resolving against {@code typeBase} ({@code null} for none). */

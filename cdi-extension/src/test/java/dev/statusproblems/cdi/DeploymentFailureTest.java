@@ -59,6 +59,13 @@ class DeploymentFailureTest {
                 + " reference: Illegal character in path");
     }
 
+    @DeploymentFails({OutOfCreditException.class, RedirectException.class})
+    void failedDeploymentLeavesNoRegistryBehind(DeploymentFailure failure) {
+        // a container that fails to start never shuts down, so nothing would withdraw it
+        assertThat(failure.message()).contains("RedirectException");
+        assertThat(ProblemTypeRegistry.ofApplication()).isEmpty();
+    }
+
     @DeploymentFails({OutOfCreditException.class, PaymentRequiredException.class})
     void twoClassesClaimingOneTypeWithDifferentStatusesFailDeployment(DeploymentFailure failure) {
         assertThat(failure.message()).isEqualTo("@ProblemType on dev.statusproblems.cdi.fixtures.OutOfCreditException: status 403 conflicts with"

@@ -8,6 +8,8 @@ import dev.statusproblems.cdi.fixtures.OutOfCreditException;
 import dev.statusproblems.model.ProblemTypeDefinition;
 import java.net.URI;
 import java.util.List;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 class ProblemTypeRegistryTest {
@@ -37,5 +39,18 @@ class ProblemTypeRegistryTest {
         assertThat(merged.definitions()).extracting(ProblemTypeDefinition::exceptionClass).containsExactly(
                 ElsewhereException.class, OrderLockedException.class, OutOfCreditException.class);
         assertThat(merged.typeBase()).isNull();
+    }
+
+    @Test
+    void applicationsRegistryIsFoundWithoutInjectionWhileTheContainerRuns() {
+        try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class).initialize()) {
+            ProblemTypeRegistry injected = container.select(ProblemTypeRegistry.class).get();
+
+            assertThat(ProblemTypeRegistry.ofApplication()).containsSame(injected);
+            assertThat(injected.definitions()).extracting(ProblemTypeDefinition::exceptionClass)
+                    .containsExactly(OutOfCreditException.class);
+        }
+
+        assertThat(ProblemTypeRegistry.ofApplication()).isEmpty();
     }
 }

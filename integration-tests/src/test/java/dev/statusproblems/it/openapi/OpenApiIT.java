@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The OpenAPI filter the cdi-extension jar names in its {@code microprofile-config.properties}.
+ * The OpenAPI filter the openapi-filter jar names in its {@code microprofile-config.properties}.
  * Payara (MicroProfile OpenAPI 3.1) and WildFly with {@code standalone-microprofile.xml} (4.x) serve
  * {@code /openapi}: the document there holds the problem schema and responses. WildFly's default
  * {@code standalone.xml} has no MicroProfile OpenAPI subsystem: nothing loads the filter there, and

@@ -13,7 +13,8 @@ public final class Deployments {
 
     /** Our modules, in the order their jars go into {@code WEB-INF/lib}. */
     public static final List<String> MODULES =
-            List.of("status-model", "status-responses", "jaxrs-mappers", "servlet-filter", "cdi-extension");
+            List.of("status-model", "status-responses", "jaxrs-mappers", "servlet-filter", "cdi-extension",
+                    "openapi-filter");
 
     private Deployments() {
     }

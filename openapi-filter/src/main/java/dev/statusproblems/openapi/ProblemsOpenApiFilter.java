@@ -1,13 +1,10 @@
-package dev.statusproblems.cdi;
+package dev.statusproblems.openapi;
 
-import dev.statusproblems.cdi.internal.ProblemDocumentation;
-import dev.statusproblems.cdi.internal.Registries;
+import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.responses.Setting;
 import dev.statusproblems.responses.Settings;
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
@@ -16,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * {@code Problem} schema, and {@code 4XX} and {@code 5XX} responses in {@code application/problem+json}
  * and {@code application/problem+xml} whose examples are the application's own problem types.
  *
- * <p>It runs with no code: the cdi-extension jar's {@code META-INF/microprofile-config.properties}
+ * <p>It runs with no code: this jar's {@code META-INF/microprofile-config.properties}
  * names it as {@code mp.openapi.filter} at ordinal 50, so a server with MicroProfile OpenAPI applies
  * it, and without one nothing loads it. An application that sets {@code mp.openapi.filter} itself
  * replaces it, and can call it from its own filter: {@code ProblemsOpenApiFilter.of(registry)
@@ -35,7 +32,7 @@ public final class ProblemsOpenApiFilter implements OASFilter {
 
     /**
      * The filter MicroProfile OpenAPI instantiates, documenting the problem types of the application's
-     * {@link ProblemTypeRegistry} when CDI has one.
+     * {@link ProblemTypeRegistry#ofApplication() registry} when it has one.
      */
     public ProblemsOpenApiFilter() {
         // MicroProfile OpenAPI needs a public no-argument constructor.
@@ -60,23 +57,8 @@ public final class ProblemsOpenApiFilter implements OASFilter {
         if (!settings.openApiEnabled()) {
             return;
         }
-        ProblemDocumentation.of(registry != null ? registry : applicationRegistry(),
-                settings.cataloguePath().orElse("none")).addTo(openAPI);
-    }
-
-    private static ProblemTypeRegistry applicationRegistry() {
-        // Payara builds the document where CDI.current() finds no container, so the extension leaves the
-        // registry under the application's class loader: the thread's, or ours when in WEB-INF/lib.
-        Optional<ProblemTypeRegistry> registered = Registries.of(Thread.currentThread().getContextClassLoader())
-                .or(() -> Registries.of(ProblemsOpenApiFilter.class.getClassLoader()));
-        if (registered.isPresent()) {
-            return registered.get();
-        }
-        try {
-            return CDI.current().select(ProblemTypeRegistry.class).get();
-        } catch (RuntimeException noRegistry) {
-            // No CDI container for this thread, or one without our extension: document no types of our own.
-            return ProblemTypeRegistry.empty(null);
-        }
+        ProblemTypeRegistry types = registry != null ? registry
+                : ProblemTypeRegistry.ofApplication().orElseGet(() -> ProblemTypeRegistry.empty(null));
+        ProblemDocumentation.of(types, settings.cataloguePath().orElse("none")).addTo(openAPI);
     }
 }

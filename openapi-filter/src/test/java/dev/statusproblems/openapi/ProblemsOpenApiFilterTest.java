@@ -1,11 +1,11 @@
-package dev.statusproblems.cdi;
+package dev.statusproblems.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statusproblems.cdi.fixtures.ElsewhereException;
-import dev.statusproblems.cdi.fixtures.OrderLockedException;
-import dev.statusproblems.cdi.fixtures.OutOfCreditException;
-import dev.statusproblems.cdi.internal.StatusProblemsExtension;
+import dev.statusproblems.cdi.ProblemTypeRegistry;
+import dev.statusproblems.openapi.fixtures.ElsewhereException;
+import dev.statusproblems.openapi.fixtures.OrderLockedException;
+import dev.statusproblems.openapi.fixtures.OutOfCreditException;
 import io.smallrye.openapi.api.SmallRyeOpenAPI;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,10 +20,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
-import org.junit.jupiter.api.Nested;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 /** The filter on SmallRye OpenAPI's model, its output read back from the JSON SmallRye writes. */
@@ -218,17 +216,11 @@ class ProblemsOpenApiFilterTest {
                 .getJsonObject("responses").getJsonObject("4XX").getString("$ref")).isEqualTo(CLIENT_ERROR_REF);
     }
 
-    @Nested
-    @EnableWeld
-    class InACdiContainer {
-
-        @WeldSetup
-        WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
-                .addExtension(new StatusProblemsExtension())
-                .addBeanClasses(OutOfCreditException.class)).build();
-
-        @Test
-        void filterListsTheApplicationsRegisteredTypes() {
+    @Test
+    void filterInACdiContainerListsTheApplicationsRegisteredTypes() {
+        // discovery on: the extension comes from the cdi-extension jar's META-INF/services, as on a server
+        try (WeldContainer container = new Weld().addBeanClass(OutOfCreditException.class).initialize()) {
+            assertThat(container.select(ProblemTypeRegistry.class).get().types()).hasSize(1);
             JsonObject responses = filtered(new ProblemsOpenApiFilter(), orders())
                     .getJsonObject("components").getJsonObject("responses");
 

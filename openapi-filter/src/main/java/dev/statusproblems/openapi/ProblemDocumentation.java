@@ -1,4 +1,4 @@
-package dev.statusproblems.cdi.internal;
+package dev.statusproblems.openapi;
 
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.HttpStatus;
@@ -33,24 +33,25 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * The OpenAPI documentation of an application's problems: the RFC 9457 {@code Problem} schema, the
  * shared {@code 4XX} and {@code 5XX} responses that carry it, and a reference to them on every
- * operation. Only loaded where MicroProfile OpenAPI is. Immutable.
+ * operation. Only loaded where MicroProfile OpenAPI is. Immutable. Package-private: this jar is an
+ * automatic module, which exports every package, so only its filter is public.
  */
-public final class ProblemDocumentation {
+final class ProblemDocumentation {
 
     /** The name of the problem schema under {@code components.schemas}. */
-    public static final String SCHEMA = "Problem";
+    static final String SCHEMA = "Problem";
 
     /** The name of the client error response under {@code components.responses}. */
-    public static final String CLIENT_ERROR_RESPONSE = "ClientErrorProblem";
+    static final String CLIENT_ERROR_RESPONSE = "ClientErrorProblem";
 
     /** The name of the server error response under {@code components.responses}. */
-    public static final String SERVER_ERROR_RESPONSE = "ServerErrorProblem";
+    static final String SERVER_ERROR_RESPONSE = "ServerErrorProblem";
 
     /** The response key of every client error (OpenAPI's status code range). */
-    public static final String CLIENT_ERRORS = "4XX";
+    static final String CLIENT_ERRORS = "4XX";
 
     /** The response key of every server error (OpenAPI's status code range). */
-    public static final String SERVER_ERRORS = "5XX";
+    static final String SERVER_ERRORS = "5XX";
 
     /** The language of the document, which no request chooses. */
     private static final Locale LANGUAGE = Locale.ENGLISH;
@@ -70,13 +71,13 @@ public final class ProblemDocumentation {
      * The documentation of the problem types of {@code registry}, whose relative types resolve against
      * the catalogue at {@code cataloguePath} in the application ({@code none} when it is off).
      */
-    public static ProblemDocumentation of(ProblemTypeRegistry registry, String cataloguePath) {
+    static ProblemDocumentation of(ProblemTypeRegistry registry, String cataloguePath) {
         return new ProblemDocumentation(Objects.requireNonNull(registry, "registry"),
                 Objects.requireNonNull(cataloguePath, "cataloguePath"));
     }
 
     /** Adds the schema and the responses to {@code openAPI}, keeping what it already documents under their names. */
-    public void addTo(OpenAPI openAPI) {
+    void addTo(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();

@@ -1,0 +1,46 @@
+package dev.statusproblems.it.jars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the jars the build made name themselves to the module system: no published module requires a
+ * module by a name derived from a jar's file name, which changes when the jar is renamed.
+ */
+class ModuleNamesTest {
+
+    @Test
+    void openapiFilterIsAnAutomaticModuleNamedByItsManifest() {
+        ModuleDescriptor module = descriptor("openapi-filter");
+
+        assertThat(module.isAutomatic()).isTrue();
+        assertThat(module.name()).isEqualTo("dev.statusproblems.openapi");
+        assertThat(module.packages()).containsExactly("dev.statusproblems.openapi");
+    }
+
+    @Test
+    void cdiExtensionRequiresOnlyNamedModules() {
+        ModuleDescriptor module = descriptor("cdi-extension");
+
+        assertThat(module.isAutomatic()).isFalse();
+        assertThat(module.requires()).extracting(ModuleDescriptor.Requires::name).allMatch(name ->
+                name.startsWith("java.") || name.startsWith("jakarta.") || name.startsWith("dev.statusproblems."));
+    }
+
+    private static ModuleDescriptor descriptor(String module) {
+        String location = System.getProperty("statusproblems.jar." + module);
+        // before 'package' (mvn test) the reactor passes a classes directory, which has no manifest
+        assumeTrue(location != null && Files.isRegularFile(Path.of(location)), "the jar of " + module + " is built");
+        Set<ModuleReference> found = ModuleFinder.of(Path.of(location)).findAll();
+        assertThat(found).hasSize(1);
+        return found.iterator().next().descriptor();
+    }
+}
