@@ -42,7 +42,8 @@ import java.util.function.Consumer;
  *     which the ERROR log line holding the stack trace also shows;</li>
  * <li>its type: a relative type resolves against the type base ({@link Settings#typeBase(String)});</li>
  * <li>the header fields: the application's are kept but for the metadata of a body, unless the status
- *     requires it; {@code Content-Language} and {@code Vary} with the body.</li>
+ *     requires it; {@code Content-Language} and {@code Vary} with the body; {@code Connection: close}
+ *     with a 408 unless the application chose its own.</li>
  * </ul>
  * One per application, held by the application (its servlet context, its JAX-RS configuration);
  * immutable but for the observers it finds once. Thread-safe.
@@ -108,6 +109,11 @@ public final class ProblemResponses {
             Incidents.clientError(status.code(), request.method(), request.path(), problem.detail().orElse(null));
         }
         Map<String, List<String>> headers = kept(failure, carrier, status);
+        if (status.code() == 408 && !headers.containsKey(canonical(headers, "Connection"))) {
+            // RFC 9110 §15.5.9: a 408 means the server is closing the connection; the application's own
+            // Connection field, if it sent one, is its choice
+            headers.put("Connection", List.of("close"));
+        }
         String mediaType = null;
         byte[] body = new byte[0];
         if (status.allowsContent()) {

@@ -203,4 +203,26 @@ class ProblemResponsesTest {
 
         assertThat(failing.respond(get("/shop/x"), Failure.status(404)).status()).isEqualTo(404);
     }
+
+    @Test
+    void requestTimeoutClosesTheConnection() {
+        ProblemResponse response = responses.respond(get("/shop/upload"), Failure.status(408));
+
+        assertThat(response.headers()).containsEntry("Connection", List.of("close"));
+    }
+
+    @Test
+    void requestTimeoutKeepsTheApplicationsOwnConnectionField() {
+        ProblemResponse response = responses.respond(get("/shop/upload"),
+                Failure.status(408).withHeaders(Map.of("connection", List.of("keep-alive"))));
+
+        assertThat(response.headers()).containsEntry("connection", List.of("keep-alive")).doesNotContainKey("Connection");
+    }
+
+    @Test
+    void otherClientErrorsLeaveTheConnectionAlone() {
+        ProblemResponse response = responses.respond(get("/shop/x"), Failure.status(404));
+
+        assertThat(response.headers()).doesNotContainKey("Connection");
+    }
 }

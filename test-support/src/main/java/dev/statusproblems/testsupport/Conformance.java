@@ -182,6 +182,24 @@ public final class Conformance {
                 return List.of("ETag", "Last-Modified");
             }
         },
+        REQUEST_TIMEOUT("a 408 asked on a connection the client keeps alive (sendError, WebApplicationException)", 408,
+                null, paths("/conformance/request-timeout", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            List<String> requestHeaders() {
+                return List.of("Connection: keep-alive");
+            }
+
+            @Override
+            Map<String, Predicate<String>> required() {
+                return Map.of("Connection", connection -> Arrays.stream(connection.split(",")).map(String::strip)
+                        .anyMatch("close"::equalsIgnoreCase));
+            }
+
+            @Override
+            boolean closesConnection() {
+                return true;
+            }
+        },
         UNCAUGHT_EXCEPTION("an uncaught exception whose message holds a secret", 500, GENERIC,
                 paths("/conformance/uncaught", Sender.JAXRS, Sender.SERVLET)),
         NOT_FOUND("a path nothing serves (no resource, no catalogue page)", 404, null,
@@ -251,6 +269,16 @@ public final class Conformance {
         /** The request's Accept, where the situation needs its own; {@code null} for the case's format's. */
         String accept() {
             return null;
+        }
+
+        /** Header fields of the request beyond Accept and Accept-Language; a Connection field replaces {@code close}. */
+        List<String> requestHeaders() {
+            return List.of();
+        }
+
+        /** Whether the server must close the connection after the answer. */
+        boolean closesConnection() {
+            return false;
         }
 
         /** The problem's type relative to the catalogue, or {@code null} for about:blank. */
@@ -381,6 +409,7 @@ public final class Conformance {
         if (method.equals("POST")) {
             headers.add("Content-Length: 0");
         }
+        headers.addAll(c.situation().requestHeaders());
         return RawHttp.send(application.server(), method, c.path(application), false, headers.toArray(String[]::new));
     }
 
@@ -402,6 +431,9 @@ public final class Conformance {
         situation.dropped().forEach(name -> softly.assertThat(response.headers(name)).as("dropped %s", name).isEmpty());
         situation.required().forEach((name, rule) -> softly.assertThat(response.header(name))
                 .as("required %s", name).hasValueSatisfying(value -> assertThat(rule).accepts(value)));
+        if (situation.closesConnection()) {
+            softly.assertThat(response.closed()).as("connection closed after the answer").isTrue();
+        }
         String lower = response.body().toLowerCase(Locale.ROOT);
         LEAKS.forEach(leak -> softly.assertThat(lower).as("leak %s", leak).doesNotContain(leak));
         if (c.format() == Format.HTML) {

@@ -30,6 +30,8 @@ public class ConformanceResource {
                 throw new WebApplicationException(Conformance.LOCKED, 409);
             case "status-without-message":
                 throw new WebApplicationException(409);
+            case "request-timeout":
+                throw new WebApplicationException(408);
             case "server-status-with-message":
                 throw new WebApplicationException(Conformance.SECRET, 502);
             case "headers-kept":

@@ -28,6 +28,9 @@ public class ConformanceServlet extends HttpServlet {
             case "status-without-message":
                 response.sendError(409);
                 break;
+            case "request-timeout":
+                response.sendError(408);
+                break;
             case "server-status-with-message":
                 response.sendError(502, Conformance.SECRET);
                 break;
