@@ -11,6 +11,7 @@ import dev.statusproblems.testsupport.conformance.GetOnlyServlet;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,8 @@ final class ConformanceTest {
     @BeforeAll
     static void start() throws Exception {
         for (Conformance.Instance instance : new Conformance.Instance[] {Conformance.Instance.PATH, Conformance.Instance.UUID}) {
-            Map<String, String> parameters = Map.of(Conformance.Instance.KEY, instance.value());
+            Map<String, String> parameters = new HashMap<>(Conformance.SETTINGS);
+            parameters.put(Conformance.Instance.KEY, instance.value());
             Path root = Files.createDirectories(dir.resolve(instance.value()));
             Path jettyRoot = Files.createDirectories(root.resolve("jetty"));
             APPS.put("Jetty " + instance, JettyApp.start(parameters, context -> {

@@ -15,6 +15,7 @@ import dev.statusproblems.responses.internal.InstanceStrategy;
 import dev.statusproblems.responses.internal.Negotiation;
 import dev.statusproblems.responses.internal.Observers;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ import java.util.function.Consumer;
  * <li>its type: a relative type resolves against the type base ({@link Settings#typeBase(String)});</li>
  * <li>the header fields: the application's are kept but for the metadata of a body, unless the status
  *     requires it; {@code Content-Language} and {@code Vary} with the body; {@code Connection: close}
- *     with a 408 unless the application chose its own.</li>
+ *     with a 408 unless the application chose its own; the configured {@code Retry-After}
+ *     ({@link Settings#retryAfter}) where the application sent none.</li>
  * </ul>
  * One per application, held by the application (its servlet context, its JAX-RS configuration);
  * immutable but for the observers it finds once. Thread-safe.
@@ -113,6 +115,10 @@ public final class ProblemResponses {
             // RFC 9110 §15.5.9: a 408 means the server is closing the connection; the application's own
             // Connection field, if it sent one, is its choice
             headers.put("Connection", List.of("close"));
+        }
+        Duration retryAfter = settings.retryAfter(status.code()).orElse(null);
+        if (retryAfter != null && !headers.containsKey(canonical(headers, "Retry-After"))) {
+            headers.put("Retry-After", List.of(Long.toString(retryAfter.getSeconds())));
         }
         String mediaType = null;
         byte[] body = new byte[0];

@@ -51,7 +51,10 @@ public enum Setting {
             "Whether errors with this status (404) or class (4xx) become problems; false leaves them alone"),
     /** Where the detail of problems with one status, or one class of statuses, comes from. */
     STATUS_DETAIL("<status>.detail", "message (4xx), generic (5xx)", "message, generic, none",
-            "Where the detail comes from: the application's message, a fixed text, or nowhere");
+            "Where the detail comes from: the application's message, a fixed text, or nowhere"),
+    /** The {@code Retry-After} of errors with one status, or one class, that the application sent none with. */
+    STATUS_RETRY_AFTER("<status>.retry-after", "", "a whole number of seconds, 0 or more",
+            "The Retry-After sent with this status (503) or class when the application sent none; unset, none");
 
     /** The prefix of every key. */
     public static final String PREFIX = "statusproblems.";

@@ -5,6 +5,7 @@ import dev.statusproblems.responses.internal.Sources;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -62,10 +63,12 @@ public final class Settings {
     private final AsyncTimeout asyncTimeout;
     private final Map<String, Boolean> problems;
     private final Map<String, Detail> details;
+    private final Map<String, Duration> retryAfters;
 
     private Settings(Map<String, String> values) {
         Map<String, Boolean> problems = new HashMap<>();
         Map<String, Detail> details = new HashMap<>();
+        Map<String, Duration> retryAfters = new HashMap<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String key = entry.getKey();
             Optional<Setting> setting = Setting.ofKey(key);
@@ -76,6 +79,8 @@ public final class Settings {
                 problems.put(Setting.statusOf(Setting.STATUS_PROBLEM, key), flag(key, entry.getValue()));
             } else if (setting.get() == Setting.STATUS_DETAIL) {
                 details.put(Setting.statusOf(Setting.STATUS_DETAIL, key), choice(key, entry.getValue(), Detail.class));
+            } else if (setting.get() == Setting.STATUS_RETRY_AFTER) {
+                retryAfters.put(Setting.statusOf(Setting.STATUS_RETRY_AFTER, key), seconds(key, entry.getValue()));
             }
         }
         this.jaxrsEnabled = flag(values, Setting.JAXRS_ENABLED);
@@ -89,6 +94,7 @@ public final class Settings {
         this.asyncTimeout = choice(Setting.ASYNC_TIMEOUT.key(), value(values, Setting.ASYNC_TIMEOUT), AsyncTimeout.class);
         this.problems = Collections.unmodifiableMap(problems);
         this.details = Collections.unmodifiableMap(details);
+        this.retryAfters = Collections.unmodifiableMap(retryAfters);
     }
 
     /** Every setting at its default. */
@@ -206,11 +212,20 @@ public final class Settings {
         return details.getOrDefault(server ? "5xx" : "4xx", server ? Detail.GENERIC : Detail.MESSAGE);
     }
 
+    /** The {@code Retry-After} to send with an error with {@code status} that the application sent none with, if one is set. */
+    public Optional<Duration> retryAfter(int status) {
+        Duration byCode = retryAfters.get(Integer.toString(status));
+        if (byCode != null) {
+            return Optional.of(byCode);
+        }
+        return Optional.ofNullable(retryAfters.get(StatusClass.of(status) == StatusClass.SERVER_ERROR ? "5xx" : "4xx"));
+    }
+
     @Override
     public String toString() {
         return "Settings{instance=" + instance + ", typeBase=" + typeBase + ", cataloguePath=" + cataloguePath
                 + ", detailMaxLength=" + detailMaxLength + ", serverErrorDetails=" + serverErrorDetails
-                + ", problems=" + problems + ", details=" + details + "}";
+                + ", problems=" + problems + ", details=" + details + ", retryAfters=" + retryAfters + "}";
     }
 
     private static String value(Map<String, String> values, Setting setting) {
@@ -238,6 +253,18 @@ public final class Settings {
             }
             throw malformed(key, value, "is not one of " + names);
         }
+    }
+
+    private static Duration seconds(String key, String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw malformed(key, value, "is not a whole number of seconds, 0 or more");
     }
 
     private static int detailMaxLength(String value) {

@@ -225,4 +225,27 @@ class ProblemResponsesTest {
 
         assertThat(response.headers()).doesNotContainKey("Connection");
     }
+
+    @Test
+    void configuredRetryAfterFillsInWhereTheApplicationSentNone() {
+        ProblemResponses configured = ProblemResponses.of(Settings.of(Map.of("statusproblems.503.retry-after", "60")),
+                sent::add);
+
+        ProblemResponse response = configured.respond(get("/shop/x"), Failure.status(503));
+
+        assertThat(response.headers()).containsEntry("Retry-After", List.of("60"));
+        assertThat(body(response).extensions()).isEmpty();
+    }
+
+    @Test
+    void applicationsOwnRetryAfterWinsOverTheConfiguredOne() {
+        ProblemResponses configured = ProblemResponses.of(Settings.of(Map.of("statusproblems.503.retry-after", "60")),
+                sent::add);
+        ProblemException thrown = ProblemDetail.builder(503).retryAfter(java.time.Duration.ofSeconds(5)).toException();
+
+        ProblemResponse response = configured.respond(get("/shop/x"), Failure.thrown(thrown));
+
+        assertThat(response.headers()).containsEntry("Retry-After", List.of("5"));
+        assertThat(body(response).extensions()).isEmpty();
+    }
 }

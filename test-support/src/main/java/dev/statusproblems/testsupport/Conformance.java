@@ -42,6 +42,12 @@ public final class Conformance {
     public static final String LOCKED = "Order 7 is locked";
     public static final String MAINTENANCE = "Down for maintenance until noon";
     public static final String NO_CREDIT = "Your balance is 30, but that costs 50";
+    /**
+     * The settings every application under the table sets, besides {@code statusproblems.instance}:
+     * a 503 the application sends without {@code Retry-After} gets one of 60 seconds.
+     */
+    public static final Map<String, String> SETTINGS = Map.of("statusproblems.503.retry-after", "60");
+
     /** Texts that must never reach a response: an exception's and a 5xx's message. */
     public static final String SECRET = "db password is hunter2";
 
@@ -145,6 +151,20 @@ public final class Conformance {
             @Override
             Map<String, String> kept() {
                 return Map.of("Retry-After", "120");
+            }
+        },
+        UNAVAILABLE_WITHOUT_RETRY_AFTER("a 503 without Retry-After (sendError, WebApplicationException)", 503, GENERIC,
+                paths("/conformance/unavailable", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            Map<String, Predicate<String>> required() {
+                return Map.of("Retry-After", "60"::equals);
+            }
+        },
+        RETRY_AFTER_AS_DURATION("a ProblemException 429 whose Retry-After is a Duration", 429, null,
+                paths("/conformance/too-many-requests", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            Map<String, String> kept() {
+                return Map.of("Retry-After", "30");
             }
         },
         PROBLEM_TYPE("a @ProblemType exception with a relative type", 403, NO_CREDIT,
@@ -474,6 +494,8 @@ public final class Conformance {
         } else {
             softly.assertThat(problem.instance()).as("instance").isEmpty();
         }
+        softly.assertThat(problem.extensions().keySet()).as("members").containsExactlyInAnyOrderElementsOf(
+                situation.members().keySet());
         situation.members().forEach((name, value) -> softly.assertThat(problem.extensions().get(name))
                 .as("member %s", name).hasToString(value));
     }

@@ -32,6 +32,8 @@ public class ConformanceResource {
                 throw new WebApplicationException(409);
             case "request-timeout":
                 throw new WebApplicationException(408);
+            case "unavailable":
+                throw new WebApplicationException(503);
             case "server-status-with-message":
                 throw new WebApplicationException(Conformance.SECRET, 502);
             case "headers-kept":

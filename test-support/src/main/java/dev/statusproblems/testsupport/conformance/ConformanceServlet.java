@@ -31,6 +31,9 @@ public class ConformanceServlet extends HttpServlet {
             case "request-timeout":
                 response.sendError(408);
                 break;
+            case "unavailable":
+                response.sendError(503);
+                break;
             case "server-status-with-message":
                 response.sendError(502, Conformance.SECRET);
                 break;
