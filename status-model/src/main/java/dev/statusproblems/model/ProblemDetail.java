@@ -276,6 +276,20 @@ public final class ProblemDetail {
             return replaceHeader("Retry-After", HTTP_DATE.format(at));
         }
 
+        /**
+         * Adds a {@code WWW-Authenticate} challenge, e.g. {@code Bearer realm="shop"}, which a 401 must
+         * carry (RFC 9110 §15.5.2); a header field, not a member. Call it once per challenge.
+         *
+         * @throws IllegalArgumentException if {@code challenge} is blank
+         */
+        public Builder challenge(String challenge) {
+            Objects.requireNonNull(challenge, "challenge");
+            if (challenge.isBlank()) {
+                throw new IllegalArgumentException("challenge must name an authentication scheme, but was blank");
+            }
+            return header("WWW-Authenticate", challenge.strip());
+        }
+
         private Builder replaceHeader(String name, String value) {
             headers.keySet().removeIf(name::equalsIgnoreCase);
             headers.put(name, new java.util.ArrayList<>(List.of(value)));

@@ -235,6 +235,22 @@ class ProblemDetailTest {
     }
 
     @Test
+    void challengesAreWwwAuthenticateFieldsInOrder() {
+        ProblemException exception = ProblemDetail.builder(401).challenge("Bearer realm=\"shop\"")
+                .challenge("Basic realm=\"shop\"").toException();
+
+        assertThat(exception.headers()).containsEntry("WWW-Authenticate",
+                List.of("Bearer realm=\"shop\"", "Basic realm=\"shop\""));
+        assertThat(exception.problem().extensions()).isEmpty();
+    }
+
+    @Test
+    void aBlankChallengeIsRefused() {
+        assertThatThrownBy(() -> ProblemDetail.builder(401).challenge(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("challenge");
+    }
+
+    @Test
     void retryAfterANegativeDurationIsRefused() {
         assertThatThrownBy(() -> ProblemDetail.builder(503).retryAfter(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");

@@ -15,13 +15,16 @@ public final class ProblemRequest {
     private final String contextPath;
     private final String accept;
     private final String acceptLanguage;
+    private final String wayIn;
 
-    private ProblemRequest(String method, String path, String contextPath, String accept, String acceptLanguage) {
+    private ProblemRequest(String method, String path, String contextPath, String accept, String acceptLanguage,
+            String wayIn) {
         this.method = method == null ? "" : method;
         this.path = path == null ? "" : path;
         this.contextPath = contextPath == null || contextPath.equals("/") ? "" : contextPath;
         this.accept = accept;
         this.acceptLanguage = acceptLanguage;
+        this.wayIn = wayIn == null || wayIn.isBlank() ? "unknown" : wayIn;
     }
 
     /**
@@ -31,7 +34,15 @@ public final class ProblemRequest {
      */
     public static ProblemRequest of(String method, String path, String contextPath, String accept,
             String acceptLanguage) {
-        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage);
+        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, null);
+    }
+
+    /**
+     * This request, answered by the sender {@code wayIn} (e.g. {@code JAX-RS}, {@code servlet}), which
+     * the log lines that ask the application to act name.
+     */
+    public ProblemRequest by(String wayIn) {
+        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, wayIn);
     }
 
     /** The method, e.g. {@code GET}; {@code ""} when unknown. */
@@ -47,6 +58,11 @@ public final class ProblemRequest {
     /** The application's context path, {@code ""} for the root. */
     public String contextPath() {
         return contextPath;
+    }
+
+    /** The sender that answers the request, {@code unknown} unless {@linkplain #by given}. */
+    public String wayIn() {
+        return wayIn;
     }
 
     /** The {@code Accept} field, or {@code null}. */

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -45,7 +46,8 @@ import java.util.function.Consumer;
  * <li>the header fields: the application's are kept but for the metadata of a body, unless the status
  *     requires it; {@code Content-Language} and {@code Vary} with the body; {@code Connection: close}
  *     with a 408 unless the application chose its own; the configured {@code Retry-After}
- *     ({@link Settings#retryAfter}) where the application sent none.</li>
+ *     ({@link Settings#retryAfter}) where the application sent none; a 401 without
+ *     {@code WWW-Authenticate} is logged once per way in, never given an invented challenge.</li>
  * </ul>
  * One per application, held by the application (its servlet context, its JAX-RS configuration);
  * immutable but for the observers it finds once. Thread-safe.
@@ -61,6 +63,8 @@ public final class ProblemResponses {
 
     private final Settings settings;
     private final Observers observers;
+    /** The ways in whose 401 without a challenge was logged: once each. */
+    private final Set<String> challengeless = ConcurrentHashMap.newKeySet();
 
     private ProblemResponses(Settings settings, Observers observers) {
         this.settings = settings;
@@ -115,6 +119,10 @@ public final class ProblemResponses {
             // RFC 9110 §15.5.9: a 408 means the server is closing the connection; the application's own
             // Connection field, if it sent one, is its choice
             headers.put("Connection", List.of("close"));
+        }
+        if (status.code() == 401 && !headers.containsKey(canonical(headers, "WWW-Authenticate"))
+                && challengeless.add(request.wayIn())) {
+            Incidents.missingChallenge(request.wayIn(), request.method(), request.path());
         }
         Duration retryAfter = settings.retryAfter(status.code()).orElse(null);
         if (retryAfter != null && !headers.containsKey(canonical(headers, "Retry-After"))) {

@@ -7,10 +7,13 @@ import dev.statusproblems.model.ProblemException;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.model.ProblemType;
+import dev.statusproblems.testsupport.CapturedLog;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /** What the one pipeline decides, whichever sender asks. */
@@ -247,5 +250,38 @@ class ProblemResponsesTest {
 
         assertThat(response.headers()).containsEntry("Retry-After", List.of("5"));
         assertThat(body(response).extensions()).isEmpty();
+    }
+
+    @Test
+    void unauthorizedWithoutAChallengeIsLoggedOncePerWayInAndGetsNoInventedOne() {
+        try (CapturedLog log = CapturedLog.start()) {
+            ProblemResponse first = responses.respond(get("/shop/a").by("JAX-RS"), Failure.status(401));
+            responses.respond(get("/shop/b").by("JAX-RS"), Failure.status(401));
+            responses.respond(get("/shop/c").by("servlet"), Failure.status(401));
+
+            assertThat(first.headers()).doesNotContainKey("WWW-Authenticate");
+            List<LogRecord> warnings = log.containing("without WWW-Authenticate");
+            assertThat(warnings).extracting(LogRecord::getLevel).containsOnly(Level.WARNING);
+            assertThat(warnings).extracting(LogRecord::getMessage).containsExactly(
+                    "status-problems: a 401 for GET /shop/a left by way of JAX-RS without WWW-Authenticate, which"
+                            + " RFC 9110 (Section 15.5.2) requires; give the challenge (ProblemDetail.Builder.challenge,"
+                            + " or the response's WWW-Authenticate header). Logged once per application and way in",
+                    "status-problems: a 401 for GET /shop/c left by way of servlet without WWW-Authenticate, which"
+                            + " RFC 9110 (Section 15.5.2) requires; give the challenge (ProblemDetail.Builder.challenge,"
+                            + " or the response's WWW-Authenticate header). Logged once per application and way in");
+        }
+    }
+
+    @Test
+    void unauthorizedWithTheApplicationsChallengeKeepsItAndLogsNoWarning() {
+        try (CapturedLog log = CapturedLog.start()) {
+            ProblemException thrown = ProblemDetail.builder(401).challenge("Bearer realm=\"shop\"").toException();
+
+            ProblemResponse response = responses.respond(get("/shop/a").by("JAX-RS"), Failure.thrown(thrown));
+
+            assertThat(response.headers()).containsEntry("WWW-Authenticate", List.of("Bearer realm=\"shop\""));
+            assertThat(body(response).extensions()).isEmpty();
+            assertThat(log.containing("without WWW-Authenticate")).isEmpty();
+        }
     }
 }

@@ -42,6 +42,8 @@ public final class Conformance {
     public static final String LOCKED = "Order 7 is locked";
     public static final String MAINTENANCE = "Down for maintenance until noon";
     public static final String NO_CREDIT = "Your balance is 30, but that costs 50";
+    /** The challenge the application gives with its own 401. */
+    public static final String CHALLENGE = "Bearer realm=\"conformance\"";
     /**
      * The settings every application under the table sets, besides {@code statusproblems.instance}:
      * a 503 the application sends without {@code Retry-After} gets one of 60 seconds.
@@ -165,6 +167,20 @@ public final class Conformance {
             @Override
             Map<String, String> kept() {
                 return Map.of("Retry-After", "30");
+            }
+        },
+        CHALLENGE_GIVEN("a ProblemException 401 with the application's challenge", 401, null,
+                paths("/conformance/challenge", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            Map<String, String> kept() {
+                return Map.of("WWW-Authenticate", CHALLENGE);
+            }
+        },
+        CHALLENGE_MISSING("a 401 without a challenge (sendError, WebApplicationException): none is invented", 401, null,
+                paths("/conformance/unauthorized", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            List<String> dropped() {
+                return List.of("WWW-Authenticate");
             }
         },
         PROBLEM_TYPE("a @ProblemType exception with a relative type", 403, NO_CREDIT,
@@ -321,7 +337,7 @@ public final class Conformance {
             return Map.of();
         }
 
-        /** Header fields the application gave with the error, which describe its body and are dropped. */
+        /** Header fields the answer must not have: those describing the application's body, or none it gave. */
         List<String> dropped() {
             return List.of();
         }

@@ -41,7 +41,7 @@ final class RequestFacts {
         } catch (RuntimeException outsideRequest) {
             // left empty
         }
-        return ProblemRequest.of(method, path, contextPath, accept, acceptLanguage);
+        return ProblemRequest.of(method, path, contextPath, accept, acceptLanguage).by("JAX-RS");
     }
 
     /**

@@ -34,6 +34,8 @@ public class ConformanceResource {
                 throw new WebApplicationException(408);
             case "unavailable":
                 throw new WebApplicationException(503);
+            case "unauthorized":
+                throw new WebApplicationException(401);
             case "server-status-with-message":
                 throw new WebApplicationException(Conformance.SECRET, 502);
             case "headers-kept":

@@ -34,6 +34,9 @@ public class ConformanceServlet extends HttpServlet {
             case "unavailable":
                 response.sendError(503);
                 break;
+            case "unauthorized":
+                response.sendError(401);
+                break;
             case "server-status-with-message":
                 response.sendError(502, Conformance.SECRET);
                 break;

@@ -25,6 +25,8 @@ final class Failures {
                 return problems.serviceUnavailable().header("Retry-After", 120).toException();
             case "too-many-requests":
                 return problems.tooManyRequests().retryAfter(Duration.ofSeconds(30)).toException();
+            case "challenge":
+                return problems.unauthorized().challenge(Conformance.CHALLENGE).toException();
             case "problem-type":
                 return new OutOfCreditException(Conformance.NO_CREDIT, 30);
             case "uncaught":
