@@ -16,15 +16,17 @@ public final class ProblemRequest {
     private final String accept;
     private final String acceptLanguage;
     private final String wayIn;
+    private final boolean authenticated;
 
     private ProblemRequest(String method, String path, String contextPath, String accept, String acceptLanguage,
-            String wayIn) {
+            String wayIn, boolean authenticated) {
         this.method = method == null ? "" : method;
         this.path = path == null ? "" : path;
         this.contextPath = contextPath == null || contextPath.equals("/") ? "" : contextPath;
         this.accept = accept;
         this.acceptLanguage = acceptLanguage;
         this.wayIn = wayIn == null || wayIn.isBlank() ? "unknown" : wayIn;
+        this.authenticated = authenticated;
     }
 
     /**
@@ -34,7 +36,7 @@ public final class ProblemRequest {
      */
     public static ProblemRequest of(String method, String path, String contextPath, String accept,
             String acceptLanguage) {
-        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, null);
+        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, null, false);
     }
 
     /**
@@ -42,7 +44,34 @@ public final class ProblemRequest {
      * the log lines that ask the application to act name.
      */
     public ProblemRequest by(String wayIn) {
-        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, wayIn);
+        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, wayIn, authenticated);
+    }
+
+    /**
+     * This request, from a client the container has {@code authenticated} (servlet
+     * {@code getUserPrincipal()}, JAX-RS {@code SecurityContext.getUserPrincipal()} not {@code null}).
+     */
+    public ProblemRequest authenticated(boolean authenticated) {
+        return new ProblemRequest(method, path, contextPath, accept, acceptLanguage, wayIn, authenticated);
+    }
+
+    /** Whether the client is authenticated; {@code false} unless {@linkplain #authenticated(boolean) given}. */
+    public boolean isAuthenticated() {
+        return authenticated;
+    }
+
+    /**
+     * The path from the application's context root on, percent-decoded and with dot-segments removed,
+     * as the container routes it; the path as sent where it is no valid URI path.
+     */
+    public String pathInApplication() {
+        String within = path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
+        try {
+            String decoded = new java.net.URI(within).normalize().getPath();
+            return decoded == null || decoded.isEmpty() ? "/" : decoded;
+        } catch (java.net.URISyntaxException notAPath) {
+            return within;
+        }
     }
 
     /** The method, e.g. {@code GET}; {@code ""} when unknown. */

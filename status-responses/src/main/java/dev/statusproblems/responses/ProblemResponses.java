@@ -48,6 +48,8 @@ import java.util.function.Consumer;
  *     with a 408 unless the application chose its own; the configured {@code Retry-After}
  *     ({@link Settings#retryAfter}) where the application sent none; a 401 without
  *     {@code WWW-Authenticate} is logged once per way in, never given an invented challenge.</li>
+ * <li>a 403 to a client that is not authenticated, where {@link Settings#hidesForbidden} says so, leaves
+ *     as the plain 404 problem, without {@code WWW-Authenticate}; the DEBUG log keeps the 403.</li>
  * </ul>
  * One per application, held by the application (its servlet context, its JAX-RS configuration);
  * immutable but for the observers it finds once. Thread-safe.
@@ -106,7 +108,15 @@ public final class ProblemResponses {
         Objects.requireNonNull(failure, "failure");
         Locale language = language(request);
         Throwable carrier = carrier(failure.cause());
-        ProblemDetail problem = complete(problem(failure, carrier, request, language), request, language);
+        ProblemDetail decided = problem(failure, carrier, request, language);
+        boolean hidden = decided.status() == 403 && !request.isAuthenticated()
+                && settings.hidesForbidden(request.pathInApplication());
+        if (hidden) {
+            // the 404 says nothing of the resource; the log keeps the truth
+            Incidents.hiddenForbidden(request.method(), request.path(), decided.detail().orElse(null));
+            decided = ProblemDetail.builder(404).language(language).build();
+        }
+        ProblemDetail problem = complete(decided, request, language);
         HttpStatus status = problem.httpStatus();
         if (status.statusClass() == StatusClass.SERVER_ERROR) {
             Incidents.serverError(problem.instance().orElse(null), status.code(), request.method(), request.path(),
@@ -115,6 +125,9 @@ public final class ProblemResponses {
             Incidents.clientError(status.code(), request.method(), request.path(), problem.detail().orElse(null));
         }
         Map<String, List<String>> headers = kept(failure, carrier, status);
+        if (hidden) {
+            headers.remove(canonical(headers, "WWW-Authenticate"));
+        }
         if (status.code() == 408 && !headers.containsKey(canonical(headers, "Connection"))) {
             // RFC 9110 §15.5.9: a 408 means the server is closing the connection; the application's own
             // Connection field, if it sent one, is its choice

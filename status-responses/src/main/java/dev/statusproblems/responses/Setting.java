@@ -46,6 +46,10 @@ public enum Setting {
     /** Whether the OpenAPI filter documents the problems. */
     OPENAPI_ENABLED("openapi.enabled", "true", "true, false",
             "Whether the OpenAPI filter documents the problems of every operation"),
+    /** Where a 403 to a client that is not authenticated leaves as a 404, hiding the resource. */
+    FORBIDDEN_AS_NOT_FOUND("forbidden-as-not-found", "false", "true, false, or path prefixes such as /admin, /internal",
+            "Whether a 403 to a client that is not authenticated leaves as a 404, to hide the resource: everywhere,"
+                    + " or under these paths from the context root"),
     /** Whether errors with one status, or one class of statuses, become problems. */
     STATUS_PROBLEM("<status>.problem", "true", "true, false",
             "Whether errors with this status (404) or class (4xx) become problems; false leaves them alone"),

@@ -6,8 +6,10 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +66,8 @@ public final class Settings {
     private final Map<String, Boolean> problems;
     private final Map<String, Detail> details;
     private final Map<String, Duration> retryAfters;
+    /** Where a 403 to a client not authenticated is hidden as a 404: path prefixes; {@code "/"} for everywhere. */
+    private final List<String> forbiddenHidden;
 
     private Settings(Map<String, String> values) {
         Map<String, Boolean> problems = new HashMap<>();
@@ -95,6 +99,7 @@ public final class Settings {
         this.problems = Collections.unmodifiableMap(problems);
         this.details = Collections.unmodifiableMap(details);
         this.retryAfters = Collections.unmodifiableMap(retryAfters);
+        this.forbiddenHidden = forbiddenHidden(value(values, Setting.FORBIDDEN_AS_NOT_FOUND));
     }
 
     /** Every setting at its default. */
@@ -221,11 +226,25 @@ public final class Settings {
         return Optional.ofNullable(retryAfters.get(StatusClass.of(status) == StatusClass.SERVER_ERROR ? "5xx" : "4xx"));
     }
 
+    /**
+     * Whether a 403 for {@code path} (from the context root, decoded) to a client that is not
+     * authenticated leaves as a 404: the path is, or is under, a configured prefix.
+     */
+    public boolean hidesForbidden(String path) {
+        for (String prefix : forbiddenHidden) {
+            if (prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "Settings{instance=" + instance + ", typeBase=" + typeBase + ", cataloguePath=" + cataloguePath
                 + ", detailMaxLength=" + detailMaxLength + ", serverErrorDetails=" + serverErrorDetails
-                + ", problems=" + problems + ", details=" + details + ", retryAfters=" + retryAfters + "}";
+                + ", problems=" + problems + ", details=" + details + ", retryAfters=" + retryAfters
+                + ", forbiddenHidden=" + forbiddenHidden + "}";
     }
 
     private static String value(Map<String, String> values, Setting setting) {
@@ -253,6 +272,25 @@ public final class Settings {
             }
             throw malformed(key, value, "is not one of " + names);
         }
+    }
+
+    private static List<String> forbiddenHidden(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return value.equalsIgnoreCase("true") ? List.of("/") : List.of();
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String prefix = part.strip();
+            boolean valid = prefix.startsWith("/") && !prefix.contains("//") && prefix.chars().noneMatch(
+                    c -> Character.isWhitespace(c) || c == '?' || c == '#' || c == '%' || c == ';');
+            if (!valid || prefix.contains("/./") || prefix.contains("/../") || prefix.endsWith("/..")) {
+                throw malformed(Setting.FORBIDDEN_AS_NOT_FOUND.key(), value,
+                        "is neither true, false nor a list of path prefixes such as /admin, /internal");
+            }
+            prefixes.add(prefix.length() > 1 && prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1)
+                    : prefix);
+        }
+        return List.copyOf(prefixes);
     }
 
     private static Duration seconds(String key, String value) {

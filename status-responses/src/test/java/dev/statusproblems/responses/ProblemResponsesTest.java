@@ -284,4 +284,62 @@ class ProblemResponsesTest {
             assertThat(log.containing("without WWW-Authenticate")).isEmpty();
         }
     }
+
+    private ProblemResponses hidingUnder(String prefixes) {
+        return ProblemResponses.of(Settings.of(Map.of("statusproblems.forbidden-as-not-found", prefixes)), sent::add);
+    }
+
+    @Test
+    void forbiddenToAClientNotAuthenticatedLeavesAsThePlainNotFoundWhereConfigured() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.statusproblems");
+        Level level = logger.getLevel();
+        logger.setLevel(Level.FINE);
+        try (CapturedLog log = CapturedLog.start()) {
+            ProblemResponse response = hidingUnder("/admin").respond(get("/shop/admin/users/7"),
+                    Failure.status(403).withMessage("User 7 is not yours").withHeaders(Map.of("WWW-Authenticate",
+                            List.of("Basic realm=\"shop\""), "X-Trace", List.of("t"))));
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(body(response)).isEqualTo(ProblemDetail.builder(404).instance("/shop/admin/users/7").build());
+            assertThat(response.headers()).doesNotContainKey("WWW-Authenticate");
+            assertThat(log.containing("403 for GET /shop/admin/users/7: User 7 is not yours; answered as 404"))
+                    .extracting(LogRecord::getLevel).containsExactly(Level.FINE);
+        } finally {
+            logger.setLevel(level);
+        }
+    }
+
+    @Test
+    void forbiddenProblemTypeToAClientNotAuthenticatedIsHiddenToo() {
+        ProblemResponse response = hidingUnder("true").respond(get("/shop/orders"),
+                Failure.thrown(new OutOfCreditException("Your balance is 30")));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(body(response).type()).isEqualTo(ProblemDetail.ABOUT_BLANK);
+        assertThat(body(response).detail()).isEmpty();
+        assertThat(body(response).extensions()).isEmpty();
+    }
+
+    @Test
+    void forbiddenToAnAuthenticatedClientStaysForbidden() {
+        ProblemResponse response = hidingUnder("true").respond(get("/shop/admin").authenticated(true),
+                Failure.status(403).withMessage("Admins only"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(body(response).detail()).contains("Admins only");
+    }
+
+    @Test
+    void forbiddenOutsideTheConfiguredPathsOrByDefaultStaysForbidden() {
+        assertThat(hidingUnder("/admin").respond(get("/shop/administrator"), Failure.status(403)).status())
+                .isEqualTo(403);
+        assertThat(responses.respond(get("/shop/admin"), Failure.status(403)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void forbiddenUnderAnEncodedOrDottedSpellingOfAHiddenPathIsHiddenToo() {
+        assertThat(hidingUnder("/admin").respond(get("/shop/%61dmin/x"), Failure.status(403)).status()).isEqualTo(404);
+        assertThat(hidingUnder("/admin").respond(get("/shop/public/../admin"), Failure.status(403)).status())
+                .isEqualTo(404);
+    }
 }

@@ -25,6 +25,19 @@ class SettingsTest {
         assertThat(defaults.asyncTimeout()).isEqualTo(Settings.AsyncTimeout.AUTO);
         assertThat(defaults.typeBase()).isEmpty();
         assertThat(defaults.retryAfter(503)).isEmpty();
+        assertThat(defaults.hidesForbidden("/admin")).isFalse();
+    }
+
+    @Test
+    void forbiddenIsHiddenUnderEachPrefixAtASegmentBoundaryOrEverywhere() {
+        Settings under = Settings.of(Map.of("statusproblems.forbidden-as-not-found", "/admin/, /internal"));
+
+        assertThat(under.hidesForbidden("/admin")).isTrue();
+        assertThat(under.hidesForbidden("/admin/users")).isTrue();
+        assertThat(under.hidesForbidden("/internal/x")).isTrue();
+        assertThat(under.hidesForbidden("/administrator")).isFalse();
+        assertThat(under.hidesForbidden("/orders")).isFalse();
+        assertThat(Settings.of(Map.of("statusproblems.forbidden-as-not-found", "TRUE")).hidesForbidden("/x")).isTrue();
     }
 
     @Test
@@ -98,6 +111,8 @@ class SettingsTest {
         "statusproblems.type-base | problems/ | cannot be a base for type URIs",
         "statusproblems.servlet.async-timeout | never | is not one of auto, filter, container",
         "statusproblems.503.retry-after | soon | is not a whole number of seconds, 0 or more",
+        "statusproblems.forbidden-as-not-found | admin | is neither true, false nor a list of path prefixes",
+        "statusproblems.forbidden-as-not-found | /a/../b | is neither true, false nor a list of path prefixes",
         "statusproblems.429.retry-after | -5 | is not a whole number of seconds, 0 or more",
     })
     void malformedValueIsRefusedNamingItsKeyAndValue(String key, String value, String fault) {

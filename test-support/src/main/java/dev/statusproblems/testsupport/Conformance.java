@@ -45,10 +45,17 @@ public final class Conformance {
     /** The challenge the application gives with its own 401. */
     public static final String CHALLENGE = "Bearer realm=\"conformance\"";
     /**
-     * The settings every application under the table sets, besides {@code statusproblems.instance}:
-     * a 503 the application sends without {@code Retry-After} gets one of 60 seconds.
+     * The settings every application under the table sets, besides {@code statusproblems.instance}, for
+     * an application whose JAX-RS resources start at {@code jaxrsRoot} ("" or "/api") within it: a 503
+     * the application sends without {@code Retry-After} gets one of 60 seconds; a 403 to a client that
+     * is not authenticated is hidden as a 404 under {@code /conformance/hidden} and
+     * {@code /conformance-denied}.
      */
-    public static final Map<String, String> SETTINGS = Map.of("statusproblems.503.retry-after", "60");
+    public static Map<String, String> settings(String jaxrsRoot) {
+        String hidden = "/conformance/hidden, /conformance-denied"
+                + (jaxrsRoot.isEmpty() ? "" : ", " + jaxrsRoot + "/conformance/hidden");
+        return Map.of("statusproblems.503.retry-after", "60", "statusproblems.forbidden-as-not-found", hidden);
+    }
 
     /** Texts that must never reach a response: an exception's and a 5xx's message. */
     public static final String SECRET = "db password is hunter2";
@@ -183,6 +190,18 @@ public final class Conformance {
                 return List.of("WWW-Authenticate");
             }
         },
+        FORBIDDEN_HIDDEN("a 403 with a message and a challenge to a client not authenticated, where 403 is hidden"
+                + " (sendError, ForbiddenException)", 404, null,
+                paths("/conformance/hidden/forbidden", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            List<String> dropped() {
+                return List.of("WWW-Authenticate");
+            }
+        },
+        PROBLEM_TYPE_HIDDEN("a @ProblemType 403 to a client not authenticated, where 403 is hidden", 404, null,
+                paths("/conformance/hidden/problem-type", Sender.JAXRS, Sender.SERVLET)),
+        SECURITY_403_HIDDEN("a security constraint's 403 (no role may enter) to a client not authenticated,"
+                + " where 403 is hidden", 404, null, Map.of(Sender.SERVLET, "/conformance-denied/file.txt")),
         PROBLEM_TYPE("a @ProblemType exception with a relative type", 403, NO_CREDIT,
                 paths("/conformance/problem-type", Sender.JAXRS, Sender.SERVLET)) {
             @Override

@@ -52,7 +52,7 @@ class ConformanceIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> parameters = new TreeMap<>(Conformance.SETTINGS);
+        Map<String, String> parameters = new TreeMap<>(Conformance.settings("/api"));
         if (instance != Conformance.Instance.PATH) {
             parameters.put(Conformance.Instance.KEY, instance.value());
         }

@@ -77,7 +77,7 @@ public final class ProblemResponder {
         return ProblemRequest.of(request.getMethod(), path != null ? path : "(path unknown)",
                 request.getServletContext().getContextPath(), request.getHeader("Accept"),
                 request.getHeader("Accept-Language")).by(request.getDispatcherType() == DispatcherType.ERROR
-                        ? "the container's error page" : "servlet");
+                        ? "the container's error page" : "servlet").authenticated(request.getUserPrincipal() != null);
     }
 
     /** Every header field the application set on the response so far. */

@@ -42,6 +42,14 @@ public final class Incidents {
         }
     }
 
+    /** Logs at DEBUG the 403 that leaves as a 404 to hide the resource from a client not authenticated. */
+    public static void hiddenForbidden(String method, String path, String detail) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "status-problems: 403 for " + method + " " + path + (detail != null ? ": " + detail : "")
+                    + "; answered as 404 to a client that is not authenticated (statusproblems.forbidden-as-not-found)");
+        }
+    }
+
     /**
      * Logs at WARNING that a 401 left {@code wayIn} without the {@code WWW-Authenticate} challenge HTTP
      * requires, for the team to add one; the suite never invents it.

@@ -1,6 +1,7 @@
 package dev.statusproblems.testsupport.conformance;
 
 import dev.statusproblems.testsupport.Conformance;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -44,6 +45,16 @@ public class ConformanceResource {
             default:
                 throw new NotFoundException();
         }
+    }
+
+    @GET
+    @Path("conformance/hidden/{situation}")
+    public String failHidden(@PathParam("situation") String situation) {
+        if (situation.equals("forbidden")) {
+            throw new ForbiddenException(Conformance.LOCKED, Response.status(403)
+                    .header("WWW-Authenticate", "Basic realm=\"conformance\"").build());
+        }
+        return fail(situation);
     }
 
     @GET
