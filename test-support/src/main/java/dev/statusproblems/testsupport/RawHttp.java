@@ -22,8 +22,9 @@ import java.util.Optional;
  * Sends a request exactly as written, byte for byte, for what {@code java.net.http} refuses to send
  * (a raw {@code [} or an invalid percent-encoding in the target, a malformed header value, a
  * framing fault). The request asks to close the connection, unless it names its own {@code Connection},
- * so the response is all that the server writes; reading stops when the server closes, {@value #LINGER_MILLIS} ms after a complete response
- * (for a server that keeps the connection open), or after {@value #TIMEOUT_MILLIS} ms or 1 MB.
+ * so the response is all that the server writes; reading stops when the server closes,
+ * {@value #LINGER_MILLIS} ms after a complete response (for a server that keeps the connection open),
+ * or after {@value #TIMEOUT_MILLIS} ms or 1 MB.
  */
 public final class RawHttp {
 
