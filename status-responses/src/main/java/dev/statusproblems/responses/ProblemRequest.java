@@ -1,6 +1,8 @@
 package dev.statusproblems.responses;
 
 import dev.statusproblems.model.internal.QualityValues;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * What the pipeline needs to know of the request being answered, as the adapter read it from its
@@ -61,15 +63,17 @@ public final class ProblemRequest {
     }
 
     /**
-     * The path from the application's context root on, percent-decoded and with dot-segments removed,
-     * as the container routes it; the path as sent where it is no valid URI path.
+     * The path from the application's context root on, as the container routes it: without path
+     * parameters ({@code ;jsessionid=...}), percent-decoded, with dot-segments removed; the path as
+     * sent where it is no valid URI path.
      */
     public String pathInApplication() {
         String within = path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
         try {
-            String decoded = new java.net.URI(within).normalize().getPath();
-            return decoded == null || decoded.isEmpty() ? "/" : decoded;
-        } catch (java.net.URISyntaxException notAPath) {
+            String decoded = new URI(within.replaceAll(";[^/]*", "")).getPath();
+            String normalized = decoded == null ? null : new URI(null, null, decoded, null).normalize().getPath();
+            return normalized == null || normalized.isEmpty() ? "/" : normalized;
+        } catch (URISyntaxException notAPath) {
             return within;
         }
     }

@@ -341,5 +341,9 @@ class ProblemResponsesTest {
         assertThat(hidingUnder("/admin").respond(get("/shop/%61dmin/x"), Failure.status(403)).status()).isEqualTo(404);
         assertThat(hidingUnder("/admin").respond(get("/shop/public/../admin"), Failure.status(403)).status())
                 .isEqualTo(404);
+        assertThat(hidingUnder("/admin").respond(get("/shop/public/%2e%2e/admin"), Failure.status(403)).status())
+                .isEqualTo(404);
+        assertThat(hidingUnder("/admin").respond(get("/shop/admin;jsessionid=1/x"), Failure.status(403)).status())
+                .isEqualTo(404);
     }
 }
