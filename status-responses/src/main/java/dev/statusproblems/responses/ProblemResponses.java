@@ -128,19 +128,7 @@ public final class ProblemResponses {
         if (hidden) {
             headers.remove(canonical(headers, "WWW-Authenticate"));
         }
-        if (status.code() == 408 && !headers.containsKey(canonical(headers, "Connection"))) {
-            // RFC 9110 §15.5.9: a 408 means the server is closing the connection; the application's own
-            // Connection field, if it sent one, is its choice
-            headers.put("Connection", List.of("close"));
-        }
-        if (status.code() == 401 && !headers.containsKey(canonical(headers, "WWW-Authenticate"))
-                && challengeless.add(request.wayIn())) {
-            Incidents.missingChallenge(request.wayIn(), request.method(), request.path());
-        }
-        Duration retryAfter = settings.retryAfter(status.code()).orElse(null);
-        if (retryAfter != null && !headers.containsKey(canonical(headers, "Retry-After"))) {
-            headers.put("Retry-After", List.of(Long.toString(retryAfter.getSeconds())));
-        }
+        statusHeaders(headers, status, request);
         String mediaType = null;
         byte[] body = new byte[0];
         if (status.allowsContent()) {
@@ -166,6 +154,24 @@ public final class ProblemResponses {
             Incidents.serverError(incident, status, request.method(), request.path(), cause);
         }
         Incidents.committed(status, request.method(), request.path(), incident);
+    }
+
+    /**
+     * Adds to {@code headers} what HTTP asks of {@code status} where the application gave none: the
+     * application's own field always wins, and a required one that cannot be known is never invented.
+     */
+    private void statusHeaders(Map<String, List<String>> headers, HttpStatus status, ProblemRequest request) {
+        if (status.code() == 408 && !has(headers, "Connection")) {
+            // RFC 9110 §15.5.9: a 408 means the server is closing the connection
+            headers.put("Connection", List.of("close"));
+        }
+        if (status.code() == 401 && !has(headers, "WWW-Authenticate") && challengeless.add(request.wayIn())) {
+            Incidents.missingChallenge(request.wayIn(), request.method(), request.path());
+        }
+        Duration retryAfter = settings.retryAfter(status.code()).orElse(null);
+        if (retryAfter != null && !has(headers, "Retry-After")) {
+            headers.put("Retry-After", List.of(Long.toString(retryAfter.getSeconds())));
+        }
     }
 
     /** The problem the failure stands for, before completion. */
@@ -286,6 +292,11 @@ public final class ProblemResponses {
             }
         }
         return false;
+    }
+
+    /** Whether {@code headers} has {@code name}, in any case. */
+    private static boolean has(Map<String, List<String>> headers, String name) {
+        return headers.containsKey(canonical(headers, name));
     }
 
     /** The name under which {@code headers} already has {@code name} in another case, or {@code name}. */
