@@ -11,6 +11,7 @@ import dev.statusproblems.testsupport.conformance.GetOnlyServlet;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import io.undertow.security.idm.Account;
 import io.undertow.security.idm.Credential;
 import io.undertow.security.idm.IdentityManager;
 import io.undertow.servlet.Servlets;
+import io.undertow.servlet.api.SecurityInfo;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.LoginConfig;
@@ -54,6 +56,8 @@ final class ConformanceTest {
 
     /** A security constraint on this path, for a role no one has, with BASIC authentication. */
     private static final String SECURED = "/conformance-secured/*";
+    /** A security constraint on this path that no one may pass: a 403 to every client. */
+    private static final String DENIED = "/conformance-denied/*";
     private static final String ROLE = "admin";
     private static final String REALM = "conformance";
 
@@ -84,7 +88,8 @@ final class ConformanceTest {
     @BeforeAll
     static void start() throws Exception {
         for (Conformance.Instance instance : new Conformance.Instance[] {Conformance.Instance.PATH, Conformance.Instance.UUID}) {
-            Map<String, String> parameters = Map.of(Conformance.Instance.KEY, instance.value());
+            Map<String, String> parameters = new HashMap<>(Conformance.settings(""));
+            parameters.put(Conformance.Instance.KEY, instance.value());
             Path root = Files.createDirectories(dir.resolve(instance.value()));
             Path jettyRoot = Files.createDirectories(root.resolve("jetty"));
             APPS.put("Jetty " + instance, JettyApp.start(parameters, context -> {
@@ -93,6 +98,10 @@ final class ConformanceTest {
                 secured.setConstraint(Constraint.from(ROLE));
                 ConstraintSecurityHandler security = (ConstraintSecurityHandler) context.getSecurityHandler();
                 security.addConstraintMapping(secured);
+                ConstraintMapping denied = new ConstraintMapping();
+                denied.setPathSpec(DENIED);
+                denied.setConstraint(Constraint.FORBIDDEN);
+                security.addConstraintMapping(denied);
                 security.setAuthenticator(new BasicAuthenticator());
                 security.setLoginService(new EmptyLoginService());
                 security.setRealmName(REALM);
@@ -109,6 +118,12 @@ final class ConformanceTest {
                 secured.addCollection(collection);
                 secured.addAuthRole(ROLE);
                 context.addConstraint(secured);
+                SecurityCollection deniedCollection = new SecurityCollection();
+                deniedCollection.addPattern(DENIED);
+                SecurityConstraint denied = new SecurityConstraint();
+                denied.addCollection(deniedCollection);
+                denied.setAuthConstraint(true);
+                context.addConstraint(denied);
                 context.addSecurityRole(ROLE);
                 context.setLoginConfig(new LoginConfig("BASIC", REALM, null, null));
                 Tomcat.addServlet(context, "default", "org.apache.catalina.servlets.DefaultServlet");
@@ -124,6 +139,9 @@ final class ConformanceTest {
                         parameters.forEach(deployment::addInitParameter);
                         deployment.addSecurityConstraint(Servlets.securityConstraint().addRoleAllowed(ROLE)
                                 .addWebResourceCollection(Servlets.webResourceCollection().addUrlPattern(SECURED)))
+                                .addSecurityConstraint(Servlets.securityConstraint()
+                                        .setEmptyRoleSemantic(SecurityInfo.EmptyRoleSemantic.DENY)
+                                        .addWebResourceCollection(Servlets.webResourceCollection().addUrlPattern(DENIED)))
                                 .addSecurityRole(ROLE)
                                 .setLoginConfig(Servlets.loginConfig(REALM).addFirstAuthMethod("BASIC"))
                                 .setIdentityManager(NO_ONE);
@@ -159,10 +177,12 @@ final class ConformanceTest {
     /**
      * Jetty 12 sends a security constraint's 401 to the error page with none of the error attributes,
      * so the path the client asked for, and with it the instance, cannot be known there
-     * ({@link #jettyGivesAConstraints401EverythingButTheInstance}); WildFly and Payara give it.
+     * ({@link #jettyGivesAConstraints401EverythingButTheInstance}), nor whether it is under a path where
+     * a 403 is hidden ({@link #jettyKeepsAConstraints403WhereItCannotKnowThePath}); WildFly and Payara give it.
      */
     private static boolean jettyKnowsNoPath(String container, Conformance.Case c) {
-        return container.equals("Jetty") && c.situation() == Conformance.Situation.SECURITY_401;
+        return container.equals("Jetty") && (c.situation() == Conformance.Situation.SECURITY_401
+                || c.situation() == Conformance.Situation.SECURITY_403_HIDDEN);
     }
 
     @Test
@@ -177,6 +197,16 @@ final class ConformanceTest {
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.status()).isEqualTo(401);
         assertThat(problem.instance()).isEmpty();
+    }
+
+    @Test
+    void jettyKeepsAConstraints403WhereItCannotKnowThePath() {
+        RawHttp.Response response = RawHttp.send(application("Jetty", Conformance.Instance.PATH).server(), "GET",
+                "/shop/conformance-denied/file.txt", false);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.header("Content-Type")).contains("application/problem+json");
+        assertThat(ProblemJson.parse(response.body()).status()).isEqualTo(403);
     }
 
     static Stream<Arguments> cases() {

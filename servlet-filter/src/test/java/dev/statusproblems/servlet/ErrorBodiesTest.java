@@ -82,6 +82,7 @@ final class ErrorBodiesTest {
                 res.getWriter().write("{\"error\":\"mine\"}");
             }));
             JettyApp.route(context, "/conflict", Endpoint.of((req, res) -> res.setStatus(409)));
+            JettyApp.route(context, "/login-required", Endpoint.of((req, res) -> res.sendError(401)));
             JettyApp.route(context, "/no-content", Endpoint.of((req, res) -> res.setStatus(204)));
             JettyApp.route(context, "/not-modified", Endpoint.of((req, res) -> res.setStatus(304)));
             JettyApp.route(context, "/late", Endpoint.of((req, res) -> {
@@ -263,6 +264,17 @@ final class ErrorBodiesTest {
         assertThat(problem.title()).isEqualTo("Not Found");
         assertThat(problem.instance()).hasValue(URI.create("/shop/static/absent.txt"));
         assertThat(problem.detail()).isEmpty();
+    }
+
+    @Test
+    void unauthorizedWithoutAChallengeGetsNoneAndIsLoggedOnceNamingTheServlet() {
+        HttpResponse<String> first = Http.get(app.uri("/login-required"));
+        Http.get(app.uri("/login-required"));
+
+        assertThat(first.statusCode()).isEqualTo(401);
+        assertThat(first.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(log.containing("left by way of servlet without WWW-Authenticate")).singleElement()
+                .satisfies(line -> assertThat(line.getMessage()).contains("GET /shop/login-required"));
     }
 
     @Test

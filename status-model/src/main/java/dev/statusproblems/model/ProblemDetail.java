@@ -3,6 +3,10 @@ package dev.statusproblems.model;
 import dev.statusproblems.model.internal.Members;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +158,10 @@ public final class ProblemDetail {
     /** Builds a {@link ProblemDetail}. Not thread-safe; each {@link #build()} returns a new value. */
     public static final class Builder {
 
+        /** IMF-fixdate, the HTTP-date senders must write (RFC 9110 §5.6.7). */
+        private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+                .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
         private final HttpStatus status;
         private final Map<String, Object> extensions = new LinkedHashMap<>();
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -241,6 +249,50 @@ public final class ProblemDetail {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
             headers.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value.toString());
+            return this;
+        }
+
+        /**
+         * Sets {@code Retry-After} to the delay {@code after}, in whole seconds rounded up (RFC 9110
+         * §10.2.3), telling a client of a 503 or 429 when to try again; a header field, not a member.
+         *
+         * @throws IllegalArgumentException if {@code after} is negative
+         */
+        public Builder retryAfter(Duration after) {
+            Objects.requireNonNull(after, "after");
+            if (after.isNegative()) {
+                throw new IllegalArgumentException("after must not be negative, but was " + after);
+            }
+            long seconds = after.getSeconds() + (after.getNano() > 0 ? 1 : 0);
+            return replaceHeader("Retry-After", Long.toString(seconds));
+        }
+
+        /**
+         * Sets {@code Retry-After} to the moment {@code at}, as an HTTP-date (RFC 9110 §5.6.7, to the
+         * second, in GMT), telling a client of a 503 or 429 when to try again; a header field, not a member.
+         */
+        public Builder retryAfter(Instant at) {
+            Objects.requireNonNull(at, "at");
+            return replaceHeader("Retry-After", HTTP_DATE.format(at));
+        }
+
+        /**
+         * Adds a {@code WWW-Authenticate} challenge, e.g. {@code Bearer realm="shop"}, which a 401 must
+         * carry (RFC 9110 §15.5.2); a header field, not a member. Call it once per challenge.
+         *
+         * @throws IllegalArgumentException if {@code challenge} is blank
+         */
+        public Builder challenge(String challenge) {
+            Objects.requireNonNull(challenge, "challenge");
+            if (challenge.isBlank()) {
+                throw new IllegalArgumentException("challenge must name an authentication scheme, but was blank");
+            }
+            return header("WWW-Authenticate", challenge.strip());
+        }
+
+        private Builder replaceHeader(String name, String value) {
+            headers.keySet().removeIf(name::equalsIgnoreCase);
+            headers.put(name, new java.util.ArrayList<>(List.of(value)));
             return this;
         }
 

@@ -86,7 +86,7 @@ public final class StatusProblems {
         return of(400);
     }
 
-    /** 401 Unauthorized; the response also needs {@code WWW-Authenticate}. */
+    /** 401 Unauthorized; give its {@code WWW-Authenticate} with {@link ProblemDetail.Builder#challenge}. */
     public ProblemDetail.Builder unauthorized() {
         return of(401);
     }
@@ -136,7 +136,7 @@ public final class StatusProblems {
         return of(422);
     }
 
-    /** 429 Too Many Requests; the response may carry {@code Retry-After}. */
+    /** 429 Too Many Requests; the response may carry {@code Retry-After} ({@link ProblemDetail.Builder#retryAfter}). */
     public ProblemDetail.Builder tooManyRequests() {
         return of(429);
     }
@@ -156,7 +156,7 @@ public final class StatusProblems {
         return of(502);
     }
 
-    /** 503 Service Unavailable; the response may carry {@code Retry-After}. */
+    /** 503 Service Unavailable; the response may carry {@code Retry-After} ({@link ProblemDetail.Builder#retryAfter}). */
     public ProblemDetail.Builder serviceUnavailable() {
         return of(503);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -206,6 +208,52 @@ class ProblemDetailTest {
         assertThat(exception.problem().status()).isEqualTo(503);
         assertThat(exception.getMessage()).isEqualTo("maintenance");
         assertThat(exception.headers()).containsEntry("Retry-After", List.of("120"));
+    }
+
+    @Test
+    void retryAfterADurationIsWholeSecondsRoundedUp() {
+        ProblemException exception = ProblemDetail.builder(503).retryAfter(Duration.ofMillis(90_500)).toException();
+
+        assertThat(exception.headers()).containsEntry("Retry-After", List.of("91"));
+        assertThat(exception.problem().extensions()).isEmpty();
+    }
+
+    @Test
+    void retryAfterAnInstantIsAnImfFixdate() {
+        ProblemException exception = ProblemDetail.builder(429)
+                .retryAfter(Instant.parse("2026-03-01T04:05:06.700Z")).toException();
+
+        assertThat(exception.headers()).containsEntry("Retry-After", List.of("Sun, 01 Mar 2026 04:05:06 GMT"));
+    }
+
+    @Test
+    void retryAfterReplacesAnEarlierRetryAfter() {
+        ProblemException exception = ProblemDetail.builder(503).header("retry-after", 5)
+                .retryAfter(Duration.ofSeconds(60)).toException();
+
+        assertThat(exception.headers()).containsOnlyKeys("Retry-After").containsEntry("Retry-After", List.of("60"));
+    }
+
+    @Test
+    void challengesAreWwwAuthenticateFieldsInOrder() {
+        ProblemException exception = ProblemDetail.builder(401).challenge("Bearer realm=\"shop\"")
+                .challenge("Basic realm=\"shop\"").toException();
+
+        assertThat(exception.headers()).containsEntry("WWW-Authenticate",
+                List.of("Bearer realm=\"shop\"", "Basic realm=\"shop\""));
+        assertThat(exception.problem().extensions()).isEmpty();
+    }
+
+    @Test
+    void aBlankChallengeIsRefused() {
+        assertThatThrownBy(() -> ProblemDetail.builder(401).challenge(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("challenge");
+    }
+
+    @Test
+    void retryAfterANegativeDurationIsRefused() {
+        assertThatThrownBy(() -> ProblemDetail.builder(503).retryAfter(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
     }
 
     @Test

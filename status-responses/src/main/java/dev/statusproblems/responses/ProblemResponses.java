@@ -15,6 +15,7 @@ import dev.statusproblems.responses.internal.InstanceStrategy;
 import dev.statusproblems.responses.internal.Negotiation;
 import dev.statusproblems.responses.internal.Observers;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +44,12 @@ import java.util.function.Consumer;
  *     which the ERROR log line holding the stack trace also shows;</li>
  * <li>its type: a relative type resolves against the type base ({@link Settings#typeBase(String)});</li>
  * <li>the header fields: the application's are kept but for the metadata of a body, unless the status
- *     requires it; {@code Content-Language} and {@code Vary} with the body.</li>
+ *     requires it; {@code Content-Language} and {@code Vary} with the body; {@code Connection: close}
+ *     with a 408 unless the application chose its own; the configured {@code Retry-After}
+ *     ({@link Settings#retryAfter}) where the application sent none; a 401 without
+ *     {@code WWW-Authenticate} is logged once per way in, never given an invented challenge.</li>
+ * <li>a 403 to a client that is not authenticated, where {@link Settings#hidesForbidden} says so, leaves
+ *     as the plain 404 problem, without {@code WWW-Authenticate}; the DEBUG log keeps the 403.</li>
  * </ul>
  * One per application, held by the application (its servlet context, its JAX-RS configuration);
  * immutable but for the observers it finds once. Thread-safe.
@@ -58,6 +65,8 @@ public final class ProblemResponses {
 
     private final Settings settings;
     private final Observers observers;
+    /** The ways in whose 401 without a challenge was logged: once each. */
+    private final Set<String> challengeless = ConcurrentHashMap.newKeySet();
 
     private ProblemResponses(Settings settings, Observers observers) {
         this.settings = settings;
@@ -99,7 +108,15 @@ public final class ProblemResponses {
         Objects.requireNonNull(failure, "failure");
         Locale language = language(request);
         Throwable carrier = carrier(failure.cause());
-        ProblemDetail problem = complete(problem(failure, carrier, request, language), request, language);
+        ProblemDetail decided = problem(failure, carrier, request, language);
+        boolean hidden = decided.status() == 403 && !request.isAuthenticated()
+                && settings.hidesForbidden(request.pathInApplication());
+        if (hidden) {
+            // the 404 says nothing of the resource; the log keeps the truth
+            Incidents.hiddenForbidden(request.method(), request.path(), decided.detail().orElse(null));
+            decided = ProblemDetail.builder(404).language(language).build();
+        }
+        ProblemDetail problem = complete(decided, request, language);
         HttpStatus status = problem.httpStatus();
         if (status.statusClass() == StatusClass.SERVER_ERROR) {
             Incidents.serverError(problem.instance().orElse(null), status.code(), request.method(), request.path(),
@@ -108,6 +125,10 @@ public final class ProblemResponses {
             Incidents.clientError(status.code(), request.method(), request.path(), problem.detail().orElse(null));
         }
         Map<String, List<String>> headers = kept(failure, carrier, status);
+        if (hidden) {
+            headers.remove(canonical(headers, "WWW-Authenticate"));
+        }
+        statusHeaders(headers, status, request);
         String mediaType = null;
         byte[] body = new byte[0];
         if (status.allowsContent()) {
@@ -135,6 +156,24 @@ public final class ProblemResponses {
             Incidents.serverError(incident, status, request.method(), request.path(), cause);
         }
         Incidents.committed(status, request.method(), request.path(), incident);
+    }
+
+    /**
+     * Adds to {@code headers} what HTTP asks of {@code status} where the application gave none: the
+     * application's own field always wins, and a required one that cannot be known is never invented.
+     */
+    private void statusHeaders(Map<String, List<String>> headers, HttpStatus status, ProblemRequest request) {
+        if (status.code() == 408 && !has(headers, "Connection")) {
+            // RFC 9110 §15.5.9: a 408 means the server is closing the connection
+            headers.put("Connection", List.of("close"));
+        }
+        if (status.code() == 401 && !has(headers, "WWW-Authenticate") && challengeless.add(request.wayIn())) {
+            Incidents.missingChallenge(request.wayIn(), request.method(), request.path());
+        }
+        Duration retryAfter = settings.retryAfter(status.code()).orElse(null);
+        if (retryAfter != null && !has(headers, "Retry-After")) {
+            headers.put("Retry-After", List.of(Long.toString(retryAfter.getSeconds())));
+        }
     }
 
     /** The problem the failure stands for, before completion. */
@@ -255,6 +294,11 @@ public final class ProblemResponses {
             }
         }
         return false;
+    }
+
+    /** Whether {@code headers} has {@code name}, in any case. */
+    private static boolean has(Map<String, List<String>> headers, String name) {
+        return headers.containsKey(canonical(headers, name));
     }
 
     /** The name under which {@code headers} already has {@code name} in another case, or {@code name}. */

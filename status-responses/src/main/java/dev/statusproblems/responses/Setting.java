@@ -46,12 +46,19 @@ public enum Setting {
     /** Whether the OpenAPI filter documents the problems. */
     OPENAPI_ENABLED("openapi.enabled", "true", "true, false",
             "Whether the OpenAPI filter documents the problems of every operation"),
+    /** Where a 403 to a client that is not authenticated leaves as a 404, hiding the resource. */
+    FORBIDDEN_AS_NOT_FOUND("forbidden-as-not-found", "false", "true, false, or path prefixes such as /admin, /internal",
+            "Whether a 403 to a client that is not authenticated leaves as a 404, to hide the resource: everywhere,"
+                    + " or under these paths from the context root"),
     /** Whether errors with one status, or one class of statuses, become problems. */
     STATUS_PROBLEM("<status>.problem", "true", "true, false",
             "Whether errors with this status (404) or class (4xx) become problems; false leaves them alone"),
     /** Where the detail of problems with one status, or one class of statuses, comes from. */
     STATUS_DETAIL("<status>.detail", "message (4xx), generic (5xx)", "message, generic, none",
-            "Where the detail comes from: the application's message, a fixed text, or nowhere");
+            "Where the detail comes from: the application's message, a fixed text, or nowhere"),
+    /** The {@code Retry-After} of errors with one status, or one class, that the application sent none with. */
+    STATUS_RETRY_AFTER("<status>.retry-after", "", "a whole number of seconds, 0 or more",
+            "The Retry-After sent with this status (503) or class when the application sent none; unset, none");
 
     /** The prefix of every key. */
     public static final String PREFIX = "statusproblems.";

@@ -5,8 +5,11 @@ import dev.statusproblems.responses.internal.Sources;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -62,10 +65,14 @@ public final class Settings {
     private final AsyncTimeout asyncTimeout;
     private final Map<String, Boolean> problems;
     private final Map<String, Detail> details;
+    private final Map<String, Duration> retryAfters;
+    /** Where a 403 to a client not authenticated is hidden as a 404: path prefixes; {@code "/"} for everywhere. */
+    private final List<String> forbiddenHidden;
 
     private Settings(Map<String, String> values) {
         Map<String, Boolean> problems = new HashMap<>();
         Map<String, Detail> details = new HashMap<>();
+        Map<String, Duration> retryAfters = new HashMap<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String key = entry.getKey();
             Optional<Setting> setting = Setting.ofKey(key);
@@ -76,6 +83,8 @@ public final class Settings {
                 problems.put(Setting.statusOf(Setting.STATUS_PROBLEM, key), flag(key, entry.getValue()));
             } else if (setting.get() == Setting.STATUS_DETAIL) {
                 details.put(Setting.statusOf(Setting.STATUS_DETAIL, key), choice(key, entry.getValue(), Detail.class));
+            } else if (setting.get() == Setting.STATUS_RETRY_AFTER) {
+                retryAfters.put(Setting.statusOf(Setting.STATUS_RETRY_AFTER, key), seconds(key, entry.getValue()));
             }
         }
         this.jaxrsEnabled = flag(values, Setting.JAXRS_ENABLED);
@@ -89,6 +98,8 @@ public final class Settings {
         this.asyncTimeout = choice(Setting.ASYNC_TIMEOUT.key(), value(values, Setting.ASYNC_TIMEOUT), AsyncTimeout.class);
         this.problems = Collections.unmodifiableMap(problems);
         this.details = Collections.unmodifiableMap(details);
+        this.retryAfters = Collections.unmodifiableMap(retryAfters);
+        this.forbiddenHidden = forbiddenHidden(value(values, Setting.FORBIDDEN_AS_NOT_FOUND));
     }
 
     /** Every setting at its default. */
@@ -206,11 +217,34 @@ public final class Settings {
         return details.getOrDefault(server ? "5xx" : "4xx", server ? Detail.GENERIC : Detail.MESSAGE);
     }
 
+    /** The {@code Retry-After} to send with an error with {@code status} that the application sent none with, if one is set. */
+    public Optional<Duration> retryAfter(int status) {
+        Duration byCode = retryAfters.get(Integer.toString(status));
+        if (byCode != null) {
+            return Optional.of(byCode);
+        }
+        return Optional.ofNullable(retryAfters.get(StatusClass.of(status) == StatusClass.SERVER_ERROR ? "5xx" : "4xx"));
+    }
+
+    /**
+     * Whether a 403 for {@code path} (from the context root, decoded) to a client that is not
+     * authenticated leaves as a 404: the path is, or is under, a configured prefix.
+     */
+    public boolean hidesForbidden(String path) {
+        for (String prefix : forbiddenHidden) {
+            if (prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "Settings{instance=" + instance + ", typeBase=" + typeBase + ", cataloguePath=" + cataloguePath
                 + ", detailMaxLength=" + detailMaxLength + ", serverErrorDetails=" + serverErrorDetails
-                + ", problems=" + problems + ", details=" + details + "}";
+                + ", problems=" + problems + ", details=" + details + ", retryAfters=" + retryAfters
+                + ", forbiddenHidden=" + forbiddenHidden + "}";
     }
 
     private static String value(Map<String, String> values, Setting setting) {
@@ -238,6 +272,37 @@ public final class Settings {
             }
             throw malformed(key, value, "is not one of " + names);
         }
+    }
+
+    private static List<String> forbiddenHidden(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return value.equalsIgnoreCase("true") ? List.of("/") : List.of();
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String prefix = part.strip();
+            boolean valid = prefix.startsWith("/") && !prefix.contains("//") && prefix.chars().noneMatch(
+                    c -> Character.isWhitespace(c) || c == '?' || c == '#' || c == '%' || c == ';');
+            if (!valid || prefix.contains("/./") || prefix.contains("/../") || prefix.endsWith("/..")) {
+                throw malformed(Setting.FORBIDDEN_AS_NOT_FOUND.key(), value,
+                        "is neither true, false nor a list of path prefixes such as /admin, /internal");
+            }
+            prefixes.add(prefix.length() > 1 && prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1)
+                    : prefix);
+        }
+        return List.copyOf(prefixes);
+    }
+
+    private static Duration seconds(String key, String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw malformed(key, value, "is not a whole number of seconds, 0 or more");
     }
 
     private static int detailMaxLength(String value) {

@@ -7,10 +7,13 @@ import dev.statusproblems.model.ProblemException;
 import dev.statusproblems.model.ProblemJson;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.model.ProblemType;
+import dev.statusproblems.testsupport.CapturedLog;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /** What the one pipeline decides, whichever sender asks. */
@@ -202,5 +205,145 @@ class ProblemResponsesTest {
         });
 
         assertThat(failing.respond(get("/shop/x"), Failure.status(404)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void requestTimeoutClosesTheConnection() {
+        ProblemResponse response = responses.respond(get("/shop/upload"), Failure.status(408));
+
+        assertThat(response.headers()).containsEntry("Connection", List.of("close"));
+    }
+
+    @Test
+    void requestTimeoutKeepsTheApplicationsOwnConnectionField() {
+        ProblemResponse response = responses.respond(get("/shop/upload"),
+                Failure.status(408).withHeaders(Map.of("connection", List.of("keep-alive"))));
+
+        assertThat(response.headers()).containsEntry("connection", List.of("keep-alive")).doesNotContainKey("Connection");
+    }
+
+    @Test
+    void otherClientErrorsLeaveTheConnectionAlone() {
+        ProblemResponse response = responses.respond(get("/shop/x"), Failure.status(404));
+
+        assertThat(response.headers()).doesNotContainKey("Connection");
+    }
+
+    @Test
+    void configuredRetryAfterFillsInWhereTheApplicationSentNone() {
+        ProblemResponses configured = ProblemResponses.of(Settings.of(Map.of("statusproblems.503.retry-after", "60")),
+                sent::add);
+
+        ProblemResponse response = configured.respond(get("/shop/x"), Failure.status(503));
+
+        assertThat(response.headers()).containsEntry("Retry-After", List.of("60"));
+        assertThat(body(response).extensions()).isEmpty();
+    }
+
+    @Test
+    void applicationsOwnRetryAfterWinsOverTheConfiguredOne() {
+        ProblemResponses configured = ProblemResponses.of(Settings.of(Map.of("statusproblems.503.retry-after", "60")),
+                sent::add);
+        ProblemException thrown = ProblemDetail.builder(503).retryAfter(java.time.Duration.ofSeconds(5)).toException();
+
+        ProblemResponse response = configured.respond(get("/shop/x"), Failure.thrown(thrown));
+
+        assertThat(response.headers()).containsEntry("Retry-After", List.of("5"));
+        assertThat(body(response).extensions()).isEmpty();
+    }
+
+    @Test
+    void unauthorizedWithoutAChallengeIsLoggedOncePerWayInAndGetsNoInventedOne() {
+        try (CapturedLog log = CapturedLog.start()) {
+            ProblemResponse first = responses.respond(get("/shop/a").by("JAX-RS"), Failure.status(401));
+            responses.respond(get("/shop/b").by("JAX-RS"), Failure.status(401));
+            responses.respond(get("/shop/c").by("servlet"), Failure.status(401));
+
+            assertThat(first.headers()).doesNotContainKey("WWW-Authenticate");
+            List<LogRecord> warnings = log.containing("without WWW-Authenticate");
+            assertThat(warnings).extracting(LogRecord::getLevel).containsOnly(Level.WARNING);
+            assertThat(warnings).extracting(LogRecord::getMessage).containsExactly(
+                    "status-problems: a 401 for GET /shop/a left by way of JAX-RS without WWW-Authenticate, which"
+                            + " RFC 9110 (Section 15.5.2) requires; give the challenge (ProblemDetail.Builder.challenge,"
+                            + " or the response's WWW-Authenticate header). Logged once per application and way in",
+                    "status-problems: a 401 for GET /shop/c left by way of servlet without WWW-Authenticate, which"
+                            + " RFC 9110 (Section 15.5.2) requires; give the challenge (ProblemDetail.Builder.challenge,"
+                            + " or the response's WWW-Authenticate header). Logged once per application and way in");
+        }
+    }
+
+    @Test
+    void unauthorizedWithTheApplicationsChallengeKeepsItAndLogsNoWarning() {
+        try (CapturedLog log = CapturedLog.start()) {
+            ProblemException thrown = ProblemDetail.builder(401).challenge("Bearer realm=\"shop\"").toException();
+
+            ProblemResponse response = responses.respond(get("/shop/a").by("JAX-RS"), Failure.thrown(thrown));
+
+            assertThat(response.headers()).containsEntry("WWW-Authenticate", List.of("Bearer realm=\"shop\""));
+            assertThat(body(response).extensions()).isEmpty();
+            assertThat(log.containing("without WWW-Authenticate")).isEmpty();
+        }
+    }
+
+    private ProblemResponses hidingUnder(String prefixes) {
+        return ProblemResponses.of(Settings.of(Map.of("statusproblems.forbidden-as-not-found", prefixes)), sent::add);
+    }
+
+    @Test
+    void forbiddenToAClientNotAuthenticatedLeavesAsThePlainNotFoundWhereConfigured() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.statusproblems");
+        Level level = logger.getLevel();
+        logger.setLevel(Level.FINE);
+        try (CapturedLog log = CapturedLog.start()) {
+            ProblemResponse response = hidingUnder("/admin").respond(get("/shop/admin/users/7"),
+                    Failure.status(403).withMessage("User 7 is not yours").withHeaders(Map.of("WWW-Authenticate",
+                            List.of("Basic realm=\"shop\""), "X-Trace", List.of("t"))));
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(body(response)).isEqualTo(ProblemDetail.builder(404).instance("/shop/admin/users/7").build());
+            assertThat(response.headers()).doesNotContainKey("WWW-Authenticate");
+            assertThat(log.containing("403 for GET /shop/admin/users/7: User 7 is not yours; answered as 404"))
+                    .extracting(LogRecord::getLevel).containsExactly(Level.FINE);
+        } finally {
+            logger.setLevel(level);
+        }
+    }
+
+    @Test
+    void forbiddenProblemTypeToAClientNotAuthenticatedIsHiddenToo() {
+        ProblemResponse response = hidingUnder("true").respond(get("/shop/orders"),
+                Failure.thrown(new OutOfCreditException("Your balance is 30")));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(body(response).type()).isEqualTo(ProblemDetail.ABOUT_BLANK);
+        assertThat(body(response).detail()).isEmpty();
+        assertThat(body(response).extensions()).isEmpty();
+    }
+
+    @Test
+    void forbiddenToAnAuthenticatedClientStaysForbidden() {
+        ProblemResponse response = hidingUnder("true").respond(get("/shop/admin").authenticated(true),
+                Failure.status(403).withMessage("Admins only"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(body(response).detail()).contains("Admins only");
+    }
+
+    @Test
+    void forbiddenOutsideTheConfiguredPathsOrByDefaultStaysForbidden() {
+        assertThat(hidingUnder("/admin").respond(get("/shop/administrator"), Failure.status(403)).status())
+                .isEqualTo(403);
+        assertThat(responses.respond(get("/shop/admin"), Failure.status(403)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void forbiddenUnderAnEncodedOrDottedSpellingOfAHiddenPathIsHiddenToo() {
+        assertThat(hidingUnder("/admin").respond(get("/shop/%61dmin/x"), Failure.status(403)).status()).isEqualTo(404);
+        assertThat(hidingUnder("/admin").respond(get("/shop/public/../admin"), Failure.status(403)).status())
+                .isEqualTo(404);
+        assertThat(hidingUnder("/admin").respond(get("/shop/public/%2e%2e/admin"), Failure.status(403)).status())
+                .isEqualTo(404);
+        assertThat(hidingUnder("/admin").respond(get("/shop/admin;jsessionid=1/x"), Failure.status(403)).status())
+                .isEqualTo(404);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statusproblems.responses.Settings.Detail;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,30 @@ class SettingsTest {
         assertThat(defaults.cataloguePath()).contains("/problems");
         assertThat(defaults.asyncTimeout()).isEqualTo(Settings.AsyncTimeout.AUTO);
         assertThat(defaults.typeBase()).isEmpty();
+        assertThat(defaults.retryAfter(503)).isEmpty();
+        assertThat(defaults.hidesForbidden("/admin")).isFalse();
+    }
+
+    @Test
+    void forbiddenIsHiddenUnderEachPrefixAtASegmentBoundaryOrEverywhere() {
+        Settings under = Settings.of(Map.of("statusproblems.forbidden-as-not-found", "/admin/, /internal"));
+
+        assertThat(under.hidesForbidden("/admin")).isTrue();
+        assertThat(under.hidesForbidden("/admin/users")).isTrue();
+        assertThat(under.hidesForbidden("/internal/x")).isTrue();
+        assertThat(under.hidesForbidden("/administrator")).isFalse();
+        assertThat(under.hidesForbidden("/orders")).isFalse();
+        assertThat(Settings.of(Map.of("statusproblems.forbidden-as-not-found", "TRUE")).hidesForbidden("/x")).isTrue();
+    }
+
+    @Test
+    void retryAfterOfACodeWinsOverThatOfItsClass() {
+        Settings settings = Settings.of(Map.of("statusproblems.5xx.retry-after", "30", "statusproblems.503.retry-after",
+                "120"));
+
+        assertThat(settings.retryAfter(503)).contains(Duration.ofSeconds(120));
+        assertThat(settings.retryAfter(502)).contains(Duration.ofSeconds(30));
+        assertThat(settings.retryAfter(429)).isEmpty();
     }
 
     @Test
@@ -85,6 +110,10 @@ class SettingsTest {
         "statusproblems.type-base | https://x/a b | is not a URI",
         "statusproblems.type-base | problems/ | cannot be a base for type URIs",
         "statusproblems.servlet.async-timeout | never | is not one of auto, filter, container",
+        "statusproblems.503.retry-after | soon | is not a whole number of seconds, 0 or more",
+        "statusproblems.forbidden-as-not-found | admin | is neither true, false nor a list of path prefixes",
+        "statusproblems.forbidden-as-not-found | /a/../b | is neither true, false nor a list of path prefixes",
+        "statusproblems.429.retry-after | -5 | is not a whole number of seconds, 0 or more",
     })
     void malformedValueIsRefusedNamingItsKeyAndValue(String key, String value, String fault) {
         assertThatThrownBy(() -> Settings.of(Map.of(key, value)))

@@ -42,6 +42,21 @@ public final class Conformance {
     public static final String LOCKED = "Order 7 is locked";
     public static final String MAINTENANCE = "Down for maintenance until noon";
     public static final String NO_CREDIT = "Your balance is 30, but that costs 50";
+    /** The challenge the application gives with its own 401. */
+    public static final String CHALLENGE = "Bearer realm=\"conformance\"";
+    /**
+     * The settings every application under the table sets, besides {@code statusproblems.instance}, for
+     * an application whose JAX-RS resources start at {@code jaxrsRoot} ("" or "/api") within it: a 503
+     * the application sends without {@code Retry-After} gets one of 60 seconds; a 403 to a client that
+     * is not authenticated is hidden as a 404 under {@code /conformance/hidden} and
+     * {@code /conformance-denied}.
+     */
+    public static Map<String, String> settings(String jaxrsRoot) {
+        String hidden = "/conformance/hidden, /conformance-denied"
+                + (jaxrsRoot.isEmpty() ? "" : ", " + jaxrsRoot + "/conformance/hidden");
+        return Map.of("statusproblems.503.retry-after", "60", "statusproblems.forbidden-as-not-found", hidden);
+    }
+
     /** Texts that must never reach a response: an exception's and a 5xx's message. */
     public static final String SECRET = "db password is hunter2";
 
@@ -147,6 +162,46 @@ public final class Conformance {
                 return Map.of("Retry-After", "120");
             }
         },
+        UNAVAILABLE_WITHOUT_RETRY_AFTER("a 503 without Retry-After (sendError, WebApplicationException)", 503, GENERIC,
+                paths("/conformance/unavailable", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            Map<String, Predicate<String>> required() {
+                return Map.of("Retry-After", "60"::equals);
+            }
+        },
+        RETRY_AFTER_AS_DURATION("a ProblemException 429 whose Retry-After is a Duration", 429, null,
+                paths("/conformance/too-many-requests", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            Map<String, String> kept() {
+                return Map.of("Retry-After", "30");
+            }
+        },
+        CHALLENGE_GIVEN("a ProblemException 401 with the application's challenge", 401, null,
+                paths("/conformance/challenge", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            Map<String, String> kept() {
+                return Map.of("WWW-Authenticate", CHALLENGE);
+            }
+        },
+        CHALLENGE_MISSING("a 401 without a challenge (sendError, WebApplicationException): none is invented", 401, null,
+                paths("/conformance/unauthorized", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            List<String> dropped() {
+                return List.of("WWW-Authenticate");
+            }
+        },
+        FORBIDDEN_HIDDEN("a 403 with a message and a challenge to a client not authenticated, where 403 is hidden"
+                + " (sendError, ForbiddenException)", 404, null,
+                paths("/conformance/hidden/forbidden", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            List<String> dropped() {
+                return List.of("WWW-Authenticate");
+            }
+        },
+        PROBLEM_TYPE_HIDDEN("a @ProblemType 403 to a client not authenticated, where 403 is hidden", 404, null,
+                paths("/conformance/hidden/problem-type", Sender.JAXRS, Sender.SERVLET)),
+        SECURITY_403_HIDDEN("a security constraint's 403 (no role may enter) to a client not authenticated,"
+                + " where 403 is hidden", 404, null, Map.of(Sender.SERVLET, "/conformance-denied/file.txt")),
         PROBLEM_TYPE("a @ProblemType exception with a relative type", 403, NO_CREDIT,
                 paths("/conformance/problem-type", Sender.JAXRS, Sender.SERVLET)) {
             @Override
@@ -180,6 +235,24 @@ public final class Conformance {
             @Override
             List<String> dropped() {
                 return List.of("ETag", "Last-Modified");
+            }
+        },
+        REQUEST_TIMEOUT("a 408 asked on a connection the client keeps alive (sendError, WebApplicationException)", 408,
+                null, paths("/conformance/request-timeout", Sender.JAXRS, Sender.SERVLET)) {
+            @Override
+            List<String> requestHeaders() {
+                return List.of("Connection: keep-alive");
+            }
+
+            @Override
+            Map<String, Predicate<String>> required() {
+                return Map.of("Connection", connection -> Arrays.stream(connection.split(",")).map(String::strip)
+                        .anyMatch("close"::equalsIgnoreCase));
+            }
+
+            @Override
+            boolean closesConnection() {
+                return true;
             }
         },
         UNCAUGHT_EXCEPTION("an uncaught exception whose message holds a secret", 500, GENERIC,
@@ -253,6 +326,16 @@ public final class Conformance {
             return null;
         }
 
+        /** Header fields of the request beyond Accept and Accept-Language; a Connection field replaces {@code close}. */
+        List<String> requestHeaders() {
+            return List.of();
+        }
+
+        /** Whether the server must close the connection after the answer. */
+        boolean closesConnection() {
+            return false;
+        }
+
         /** The problem's type relative to the catalogue, or {@code null} for about:blank. */
         String type() {
             return null;
@@ -273,7 +356,7 @@ public final class Conformance {
             return Map.of();
         }
 
-        /** Header fields the application gave with the error, which describe its body and are dropped. */
+        /** Header fields the answer must not have: those describing the application's body, or none it gave. */
         List<String> dropped() {
             return List.of();
         }
@@ -381,6 +464,7 @@ public final class Conformance {
         if (method.equals("POST")) {
             headers.add("Content-Length: 0");
         }
+        headers.addAll(c.situation().requestHeaders());
         return RawHttp.send(application.server(), method, c.path(application), false, headers.toArray(String[]::new));
     }
 
@@ -402,6 +486,9 @@ public final class Conformance {
         situation.dropped().forEach(name -> softly.assertThat(response.headers(name)).as("dropped %s", name).isEmpty());
         situation.required().forEach((name, rule) -> softly.assertThat(response.header(name))
                 .as("required %s", name).hasValueSatisfying(value -> assertThat(rule).accepts(value)));
+        if (situation.closesConnection()) {
+            softly.assertThat(response.closed()).as("connection closed after the answer").isTrue();
+        }
         String lower = response.body().toLowerCase(Locale.ROOT);
         LEAKS.forEach(leak -> softly.assertThat(lower).as("leak %s", leak).doesNotContain(leak));
         if (c.format() == Format.HTML) {
@@ -442,6 +529,8 @@ public final class Conformance {
         } else {
             softly.assertThat(problem.instance()).as("instance").isEmpty();
         }
+        softly.assertThat(problem.extensions().keySet()).as("members").containsExactlyInAnyOrderElementsOf(
+                situation.members().keySet());
         situation.members().forEach((name, value) -> softly.assertThat(problem.extensions().get(name))
                 .as("member %s", name).hasToString(value));
     }

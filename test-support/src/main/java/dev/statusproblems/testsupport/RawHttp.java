@@ -21,9 +21,10 @@ import java.util.Optional;
 /**
  * Sends a request exactly as written, byte for byte, for what {@code java.net.http} refuses to send
  * (a raw {@code [} or an invalid percent-encoding in the target, a malformed header value, a
- * framing fault). The request asks to close the connection, so the response is all that the server
- * writes; reading stops when the server closes, {@value #LINGER_MILLIS} ms after a complete response
- * (for a server that keeps the connection open), or after {@value #TIMEOUT_MILLIS} ms or 1 MB.
+ * framing fault). The request asks to close the connection, unless it names its own {@code Connection},
+ * so the response is all that the server writes; reading stops when the server closes,
+ * {@value #LINGER_MILLIS} ms after a complete response (for a server that keeps the connection open),
+ * or after {@value #TIMEOUT_MILLIS} ms or 1 MB.
  */
 public final class RawHttp {
 
@@ -108,7 +109,7 @@ public final class RawHttp {
 
     /**
      * Sends {@code method target} (both raw, not checked) with {@code Host}, {@code headerLines} and
-     * {@code Connection: close}, no body; the head's characters as ISO-8859-1 octets, or UTF-8 where
+     * {@code Connection: close} unless a header line is a {@code Connection} field, no body; the head's characters as ISO-8859-1 octets, or UTF-8 where
      * {@code utf8}.
      */
     public static Response send(URI server, String method, String target, boolean utf8, String... headerLines) {
@@ -133,15 +134,17 @@ public final class RawHttp {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n");
         boolean framed = false;
+        boolean connection = false;
         for (String line : headerLines) {
             head.append(line).append("\r\n");
             String lower = line.toLowerCase(Locale.ROOT);
             framed |= lower.startsWith("content-length:") || lower.startsWith("transfer-encoding:");
+            connection |= lower.startsWith("connection:");
         }
         if (!framed && bodyLength > 0) {
             head.append("Content-Length: ").append(bodyLength).append("\r\n");
         }
-        return head.append("Connection: close\r\n\r\n").toString();
+        return head.append(connection ? "" : "Connection: close\r\n").append("\r\n").toString();
     }
 
     /**

@@ -69,8 +69,9 @@ public final class Catalogue {
 
     /**
      * The page {@code name} (a path segment under the catalogue: a problem type's name such as
-     * {@code out-of-credit}, a status code such as {@code 404}, or empty for the catalogue itself)
-     * as JSON, titles and descriptions of statuses in {@code language}; empty if there is no such page.
+     * {@code out-of-credit}, an error status such as {@code 404}, a redirect such as {@code 303}, which
+     * is no problem but whose page says what a client does with the method, or empty for the catalogue
+     * itself) as JSON, titles and descriptions of statuses in {@code language}; empty if there is no such page.
      */
     public Optional<String> json(String name, Locale language) {
         Locale lang = Languages.of(language);
@@ -135,6 +136,12 @@ public final class Catalogue {
             if (!entry.description.isEmpty()) {
                 html.append("<p class=\"description\">").append(ProblemHtml.escape(entry.description)).append("</p>\n");
             }
+            if (entry.example == null) {
+                // a redirect: never a problem, documented for what a client does with its method
+                html.append("<p><a href=\"").append(ProblemHtml.escape(pagesPath)).append("\">")
+                        .append(word(SuiteText.CATALOGUE_BACK, lang)).append("</a></p>\n</main>\n</body>\n</html>\n");
+                return html.toString();
+            }
             html.append("<dl>\n<dt>").append(word(SuiteText.CATALOGUE_TYPE, lang)).append("</dt><dd><code>")
                     .append(ProblemHtml.escape(entry.type.toString())).append("</code></dd>\n");
             if (!entry.members.isEmpty()) {
@@ -162,6 +169,12 @@ public final class Catalogue {
             int code = Integer.parseInt(name);
             if (code >= 400 && code <= 599 && HttpStatus.of(code).isRegistered()) {
                 return Optional.of(statusEntry(HttpStatus.of(code), lang));
+            }
+            if (code >= 300 && code <= 399 && HttpStatus.of(code).isRegistered()
+                    && HttpStatus.of(code).redirectMethod().isPresent()) {
+                HttpStatus status = HttpStatus.of(code);
+                return Optional.of(new Entry(null, status, status.title(lang), status.description(lang),
+                        pagesPath + "/" + code, List.of(), null));
             }
         }
         return Optional.empty();
@@ -219,7 +232,9 @@ public final class Catalogue {
 
     private static void writeEntry(JsonGenerator json, Entry entry) {
         json.writeStartObject();
-        json.write("type", entry.type.toString());
+        if (entry.type != null) {
+            json.write("type", entry.type.toString());
+        }
         json.write("status", entry.status.code());
         json.write("title", entry.title);
         json.write("description", entry.description);
@@ -231,7 +246,11 @@ public final class Catalogue {
             entry.members.forEach(json::write);
             json.writeEnd();
         }
-        json.write("example", asJson(entry.example));
+        entry.status.redirectMethod().ifPresent(method -> json.write("redirectMethod",
+                method.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        if (entry.example != null) {
+            json.write("example", asJson(entry.example));
+        }
         json.writeEnd();
     }
 
@@ -285,15 +304,15 @@ public final class Catalogue {
         html.append("</tbody>\n</table>\n");
     }
 
-    /** One documented problem type or status. */
+    /** One documented problem type or status; a redirect has neither type nor example, as it is no problem. */
     private static final class Entry {
-        final URI type;
+        final URI type; // null for a redirect
         final HttpStatus status;
         final String title;
         final String description;
         final String page; // null when not served here
         final List<String> members;
-        final ProblemDetail example;
+        final ProblemDetail example; // null for a redirect
 
         Entry(URI type, HttpStatus status, String title, String description, String page, List<String> members,
                 ProblemDetail example) {

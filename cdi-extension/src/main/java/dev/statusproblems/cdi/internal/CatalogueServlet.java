@@ -119,6 +119,7 @@ final class CatalogueServlet extends HttpServlet {
 
     private static ProblemRequest problemRequest(HttpServletRequest request) {
         return ProblemRequest.of(request.getMethod(), request.getRequestURI(), request.getServletContext().getContextPath(),
-                request.getHeader("Accept"), request.getHeader("Accept-Language"));
+                request.getHeader("Accept"), request.getHeader("Accept-Language")).by("catalogue")
+                .authenticated(request.getUserPrincipal() != null);
     }
 }

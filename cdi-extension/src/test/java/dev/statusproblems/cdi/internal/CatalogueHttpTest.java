@@ -176,6 +176,18 @@ class CatalogueHttpTest {
     }
 
     @Test
+    void redirectPageIsServedAndSaysWhatAClientDoesWithPost() throws Exception {
+        HttpResponse<String> response = send("GET", "/problems/303");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject page = json(response);
+        assertThat(page.getInt("status")).isEqualTo(303);
+        assertThat(page.getString("redirectMethod")).isEqualTo("becomes-get");
+        assertThat(page.getString("description")).contains("retrieve it with a GET whatever method it used");
+        assertThat(page.containsKey("example")).isFalse();
+    }
+
+    @Test
     void pagesOfAnApplicationUnderAContextPathLinkUnderIt() throws Exception {
         HttpResponse<String> response = send("GET", "/shop/problems");
 

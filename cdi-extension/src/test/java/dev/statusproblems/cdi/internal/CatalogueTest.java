@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CatalogueTest {
 
@@ -120,9 +122,33 @@ class CatalogueTest {
                 + " instance identifier when you report the problem.");
     }
 
+    @ParameterizedTest
+    @CsvSource({"301, may-become-get, turn a POST into a GET", "302, may-become-get, turn a POST into a GET",
+        "303, becomes-get, retrieve it with a GET whatever method", "307, kept, same method and body",
+        "308, kept, same method and body"})
+    void redirectPageSaysWhatAClientDoesWithPostAndShowsNoProblem(int code, String method, String says) {
+        JsonObject entry = parse(catalogue.json(Integer.toString(code), Locale.ENGLISH).orElseThrow());
+
+        assertThat(entry.getInt("status")).isEqualTo(code);
+        assertThat(entry.getString("redirectMethod")).isEqualTo(method);
+        assertThat(entry.getString("description")).contains(says);
+        assertThat(entry.getString("page")).isEqualTo("/shop/problems/" + code);
+        assertThat(entry.keySet()).doesNotContain("type", "example");
+    }
+
     @Test
-    void onlyRegisteredErrorStatusesAndRegisteredTypesHavePages() {
+    void redirectHtmlPageIsInTheLanguageAskedForWithNoExample() {
+        String html = catalogue.html("302", Locale.KOREAN).orElseThrow();
+
+        assertThat(html).contains("<h1>발견됨</h1>").contains("POST를 GET으로 바꾸고").doesNotContain("about:blank")
+                .doesNotContain("<pre>");
+    }
+
+    @Test
+    void onlyRegisteredErrorStatusesRedirectsAndRegisteredTypesHavePages() {
         assertThat(catalogue.json("200", Locale.ENGLISH)).isEmpty();
+        assertThat(catalogue.json("300", Locale.ENGLISH)).isEmpty();
+        assertThat(catalogue.json("304", Locale.ENGLISH)).isEmpty();
         assertThat(catalogue.json("499", Locale.ENGLISH)).isEmpty();
         assertThat(catalogue.json("no-such-type", Locale.ENGLISH)).isEmpty();
         assertThat(catalogue.html("../out-of-credit", Locale.ENGLISH)).isEmpty();

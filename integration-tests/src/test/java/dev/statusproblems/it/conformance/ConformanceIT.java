@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +41,10 @@ class ConformanceIT {
         return war("conformance", Conformance.Instance.PATH);
     }
 
-    /** The table's WAR, named {@code name}, whose web.xml sets {@code statusproblems.instance} unless it is the default. */
+    /**
+     * The table's WAR, named {@code name}, whose web.xml sets the table's settings and
+     * {@code statusproblems.instance} unless it is the default.
+     */
     static WebArchive war(String name, Conformance.Instance instance) {
         String webXml;
         try (InputStream in = ConformanceIT.class.getResourceAsStream("/conformance/web.xml")) {
@@ -47,9 +52,14 @@ class ConformanceIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        webXml = webXml.replace("<!-- context-param -->", instance == Conformance.Instance.PATH ? ""
-                : "<context-param><param-name>" + Conformance.Instance.KEY + "</param-name><param-value>"
-                        + instance.value() + "</param-value></context-param>");
+        Map<String, String> parameters = new TreeMap<>(Conformance.settings("/api"));
+        if (instance != Conformance.Instance.PATH) {
+            parameters.put(Conformance.Instance.KEY, instance.value());
+        }
+        StringBuilder params = new StringBuilder();
+        parameters.forEach((key, value) -> params.append("<context-param><param-name>").append(key)
+                .append("</param-name><param-value>").append(value).append("</param-value></context-param>"));
+        webXml = webXml.replace("<!-- context-param -->", params);
         return Deployments.war(name)
                 .addClass(ConformanceApplication.class)
                 .addPackage(ConformanceResource.class.getPackage())

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -29,10 +30,12 @@ abstract class RequestAware {
     private Application application;
     @Context
     private Configuration configuration;
+    @Context
+    private SecurityContext security;
 
     /** The request being answered, as the pipeline sees it. */
     final ProblemRequest request() {
-        return RequestFacts.of(request, uriInfo, headers, application);
+        return RequestFacts.of(request, uriInfo, headers, application, security);
     }
 
     /** The application's pipeline. */

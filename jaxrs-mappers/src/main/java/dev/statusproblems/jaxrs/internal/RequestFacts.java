@@ -5,6 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
@@ -17,7 +18,8 @@ final class RequestFacts {
     }
 
     /** The current request as the pipeline sees it; never throws, even outside a request. */
-    static ProblemRequest of(Request request, UriInfo uriInfo, HttpHeaders headers, Application application) {
+    static ProblemRequest of(Request request, UriInfo uriInfo, HttpHeaders headers, Application application,
+            SecurityContext security) {
         String method = "";
         String path = "";
         String accept = null;
@@ -41,7 +43,14 @@ final class RequestFacts {
         } catch (RuntimeException outsideRequest) {
             // left empty
         }
-        return ProblemRequest.of(method, path, contextPath, accept, acceptLanguage);
+        boolean authenticated = false;
+        try {
+            authenticated = security != null && security.getUserPrincipal() != null;
+        } catch (RuntimeException outsideRequest) {
+            // not known: not authenticated
+        }
+        return ProblemRequest.of(method, path, contextPath, accept, acceptLanguage).by("JAX-RS")
+                .authenticated(authenticated);
     }
 
     /**

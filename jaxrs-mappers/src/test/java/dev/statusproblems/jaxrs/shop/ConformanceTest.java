@@ -3,6 +3,7 @@ package dev.statusproblems.jaxrs.shop;
 import dev.statusproblems.testsupport.Conformance;
 import dev.statusproblems.testsupport.conformance.ConformanceResource;
 import jakarta.ws.rs.core.Application;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -27,13 +28,20 @@ class ConformanceTest {
         public Set<Class<?>> getClasses() {
             return Set.of(ConformanceResource.class);
         }
+
+        @Override
+        public Map<String, Object> getProperties() {
+            return Map.copyOf(Conformance.settings(""));
+        }
     }
 
     /** The same application, whose client errors are identified by a fresh {@code urn:uuid:}. */
     public static final class UuidApplication extends ConformanceApplication {
         @Override
         public Map<String, Object> getProperties() {
-            return Map.of(Conformance.Instance.KEY, Conformance.Instance.UUID.value());
+            Map<String, Object> properties = new HashMap<>(super.getProperties());
+            properties.put(Conformance.Instance.KEY, Conformance.Instance.UUID.value());
+            return properties;
         }
     }
 

@@ -151,6 +151,19 @@ class ServerProblemsTest {
     }
 
     @Test
+    void unauthorizedWithoutAChallengeGetsNoneAndIsLoggedOnceNamingJaxrs() {
+        try (CapturedLog log = CapturedLog.start()) {
+            HttpResponse<String> first = server.get("login-required");
+            server.get("login-required");
+
+            assertThat(first.statusCode()).isEqualTo(401);
+            assertThat(first.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(log.containing("left by way of JAX-RS without WWW-Authenticate")).singleElement()
+                    .satisfies(line -> assertThat(line.getMessage()).contains("GET /shop/login-required"));
+        }
+    }
+
+    @Test
     void redirectPassesThroughUntouched() {
         HttpResponse<String> response = server.get("moved");
 

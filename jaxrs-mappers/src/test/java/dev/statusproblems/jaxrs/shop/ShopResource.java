@@ -123,6 +123,12 @@ public class ShopResource {
     }
 
     @GET
+    @Path("login-required")
+    public String loginRequired() {
+        throw new WebApplicationException(401);
+    }
+
+    @GET
     @Path("moved")
     public String moved() {
         throw new RedirectionException(Response.Status.SEE_OTHER, URI.create("http://localhost/elsewhere"));

@@ -6,6 +6,7 @@ import dev.statusproblems.responses.ProblemRequest;
 import dev.statusproblems.responses.ProblemResponse;
 import dev.statusproblems.responses.ProblemResponses;
 import dev.statusproblems.responses.Settings;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,7 +76,8 @@ public final class ProblemResponder {
     private static ProblemRequest request(HttpServletRequest request, String path) {
         return ProblemRequest.of(request.getMethod(), path != null ? path : "(path unknown)",
                 request.getServletContext().getContextPath(), request.getHeader("Accept"),
-                request.getHeader("Accept-Language"));
+                request.getHeader("Accept-Language")).by(request.getDispatcherType() == DispatcherType.ERROR
+                        ? "the container's error page" : "servlet").authenticated(request.getUserPrincipal() != null);
     }
 
     /** Every header field the application set on the response so far. */

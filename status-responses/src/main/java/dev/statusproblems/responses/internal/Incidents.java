@@ -42,6 +42,25 @@ public final class Incidents {
         }
     }
 
+    /** Logs at DEBUG the 403 that leaves as a 404 to hide the resource from a client not authenticated. */
+    public static void hiddenForbidden(String method, String path, String detail) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "status-problems: 403 for " + method + " " + path + (detail != null ? ": " + detail : "")
+                    + "; answered as 404 to a client that is not authenticated (statusproblems.forbidden-as-not-found)");
+        }
+    }
+
+    /**
+     * Logs at WARNING that a 401 left {@code wayIn} without the {@code WWW-Authenticate} challenge HTTP
+     * requires, for the team to add one; the suite never invents it.
+     */
+    public static void missingChallenge(String wayIn, String method, String path) {
+        LOG.log(Level.WARNING, "status-problems: a 401 for " + method + " " + path + " left by way of " + wayIn
+                + " without WWW-Authenticate, which RFC 9110 (Section 15.5.2) requires; give the challenge"
+                + " (ProblemDetail.Builder.challenge, or the response's WWW-Authenticate header). Logged once per"
+                + " application and way in");
+    }
+
     /** Logs that an error happened after the response was committed, which is then left as it is. */
     public static void committed(int status, String method, String path, URI incident) {
         LOG.log(Level.WARNING, "status-problems: " + status + " " + dev.statusproblems.model.HttpStatus.of(status)

@@ -1,6 +1,7 @@
 package dev.statusproblems.testsupport.conformance;
 
 import dev.statusproblems.testsupport.Conformance;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,12 @@ public class ConformanceResource {
                 throw new WebApplicationException(Conformance.LOCKED, 409);
             case "status-without-message":
                 throw new WebApplicationException(409);
+            case "request-timeout":
+                throw new WebApplicationException(408);
+            case "unavailable":
+                throw new WebApplicationException(503);
+            case "unauthorized":
+                throw new WebApplicationException(401);
             case "server-status-with-message":
                 throw new WebApplicationException(Conformance.SECRET, 502);
             case "headers-kept":
@@ -38,6 +45,16 @@ public class ConformanceResource {
             default:
                 throw new NotFoundException();
         }
+    }
+
+    @GET
+    @Path("conformance/hidden/{situation}")
+    public String failHidden(@PathParam("situation") String situation) {
+        if (situation.equals("forbidden")) {
+            throw new ForbiddenException(Conformance.LOCKED, Response.status(403)
+                    .header("WWW-Authenticate", "Basic realm=\"conformance\"").build());
+        }
+        return fail(situation);
     }
 
     @GET

@@ -17,6 +17,9 @@ public class ConformanceServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String situation = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (situation.startsWith("hidden/")) {
+            situation = situation.substring("hidden/".length());
+        }
         RuntimeException thrown = Failures.of(situation);
         if (thrown != null) {
             throw thrown;
@@ -27,6 +30,19 @@ public class ConformanceServlet extends HttpServlet {
                 break;
             case "status-without-message":
                 response.sendError(409);
+                break;
+            case "request-timeout":
+                response.sendError(408);
+                break;
+            case "unavailable":
+                response.sendError(503);
+                break;
+            case "forbidden":
+                response.setHeader("WWW-Authenticate", "Basic realm=\"conformance\"");
+                response.sendError(403, Conformance.LOCKED);
+                break;
+            case "unauthorized":
+                response.sendError(401);
                 break;
             case "server-status-with-message":
                 response.sendError(502, Conformance.SECRET);

@@ -2,6 +2,7 @@ package dev.statusproblems.testsupport.conformance;
 
 import dev.statusproblems.model.StatusProblems;
 import dev.statusproblems.testsupport.Conformance;
+import java.time.Duration;
 
 /** The exceptions of the situations an application throws, the same for a JAX-RS resource and a servlet. */
 final class Failures {
@@ -22,6 +23,10 @@ final class Failures {
                         .toException();
             case "problem-5xx-no-detail":
                 return problems.serviceUnavailable().header("Retry-After", 120).toException();
+            case "too-many-requests":
+                return problems.tooManyRequests().retryAfter(Duration.ofSeconds(30)).toException();
+            case "challenge":
+                return problems.unauthorized().challenge(Conformance.CHALLENGE).toException();
             case "problem-type":
                 return new OutOfCreditException(Conformance.NO_CREDIT, 30);
             case "uncaught":
