@@ -87,11 +87,7 @@ public final class Failure {
                 }
             }
             if (!strings.isEmpty()) {
-                copy.merge(name, strings, (a, b) -> {
-                    List<String> both = new ArrayList<>(a);
-                    both.addAll(b);
-                    return both;
-                });
+                copy.put(name, List.copyOf(strings));
             }
         });
         return new Failure(status, problem, message, detail, Collections.unmodifiableMap(copy), cause);

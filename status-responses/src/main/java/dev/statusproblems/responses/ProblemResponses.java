@@ -5,7 +5,10 @@ import dev.statusproblems.model.Languages;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemException;
 import dev.statusproblems.model.ProblemSent;
+import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.StatusClass;
+import dev.statusproblems.model.SuiteText;
+import dev.statusproblems.model.internal.Text;
 import dev.statusproblems.model.StatusHeader;
 import dev.statusproblems.responses.internal.Bodies;
 import dev.statusproblems.responses.internal.DeclaredProblems;
@@ -208,7 +211,7 @@ public final class ProblemResponses {
             String detail = failure.detail() != null ? failure.detail().apply(language)
                     : Details.applicationMessage(failure.message(), request.path(), code);
             if (detail != null) {
-                builder.detail(Details.abbreviate(detail, settings.detailMaxLength()));
+                builder.detail(Text.abbreviate(detail, settings.detailMaxLength()));
             }
         }
         return builder.build();
@@ -229,7 +232,7 @@ public final class ProblemResponses {
     private static Throwable carrier(Throwable cause) {
         int depth = 0;
         for (Throwable t = cause; t != null && depth < 32; t = t.getCause() == t ? null : t.getCause(), depth++) {
-            if (t instanceof ProblemException || DeclaredProblems.isDeclared(t)) {
+            if (t instanceof ProblemException || ProblemTypeDefinition.isDeclaredBy(t.getClass())) {
                 return t;
             }
         }
@@ -239,9 +242,9 @@ public final class ProblemResponses {
     /** The detail of a server error: the generic one, or {@code message} when server error details are on. */
     private String serverErrorDetail(String message, Locale language) {
         if (settings.serverErrorDetails() && message != null && !message.isBlank()) {
-            return Details.abbreviate(message, settings.detailMaxLength());
+            return Text.abbreviate(message, settings.detailMaxLength());
         }
-        return Details.serverError(language);
+        return SuiteText.SERVER_ERROR_DETAIL.in(language);
     }
 
     /** The problem with its type resolved, its title localized and its instance set, as configured. */
@@ -261,7 +264,7 @@ public final class ProblemResponses {
         }
         if (sent.instance().isEmpty()) {
             URI instance = sent.httpStatus().statusClass() == StatusClass.SERVER_ERROR ? Incidents.newInstanceId()
-                    : InstanceStrategy.of(settings.instance()).forClientError(request.path());
+                    : InstanceStrategy.forClientError(settings.instance(), request.path());
             if (instance != null) {
                 builder = (builder != null ? builder : sent.toBuilder()).instance(instance);
             }

@@ -202,28 +202,19 @@ public final class Settings {
         if (status < 400 || status > 599) {
             return false;
         }
-        Boolean byCode = problems.get(Integer.toString(status));
-        return byCode != null ? byCode : problems.getOrDefault(StatusClass.of(status) == StatusClass.SERVER_ERROR
-                ? "5xx" : "4xx", true);
+        Boolean set = byStatus(problems, status);
+        return set == null || set;
     }
 
     /** Where the detail of a problem with {@code status} comes from. */
     public Detail detail(int status) {
-        Detail byCode = details.get(Integer.toString(status));
-        if (byCode != null) {
-            return byCode;
-        }
-        boolean server = StatusClass.of(status) == StatusClass.SERVER_ERROR;
-        return details.getOrDefault(server ? "5xx" : "4xx", server ? Detail.GENERIC : Detail.MESSAGE);
+        Detail set = byStatus(details, status);
+        return set != null ? set : StatusClass.of(status) == StatusClass.SERVER_ERROR ? Detail.GENERIC : Detail.MESSAGE;
     }
 
     /** The {@code Retry-After} to send with an error with {@code status} that the application sent none with, if one is set. */
     public Optional<Duration> retryAfter(int status) {
-        Duration byCode = retryAfters.get(Integer.toString(status));
-        if (byCode != null) {
-            return Optional.of(byCode);
-        }
-        return Optional.ofNullable(retryAfters.get(StatusClass.of(status) == StatusClass.SERVER_ERROR ? "5xx" : "4xx"));
+        return Optional.ofNullable(byStatus(retryAfters, status));
     }
 
     /**
@@ -245,6 +236,15 @@ public final class Settings {
                 + ", detailMaxLength=" + detailMaxLength + ", serverErrorDetails=" + serverErrorDetails
                 + ", problems=" + problems + ", details=" + details + ", retryAfters=" + retryAfters
                 + ", forbiddenHidden=" + forbiddenHidden + "}";
+    }
+
+    /** What a per-status setting says of {@code status}: its code's ({@code 404}), else its class's ({@code 4xx}), else {@code null}. */
+    private static <T> T byStatus(Map<String, T> set, int status) {
+        if (set.isEmpty()) {
+            return null;
+        }
+        T byCode = set.get(Integer.toString(status));
+        return byCode != null ? byCode : set.get(StatusClass.of(status) == StatusClass.SERVER_ERROR ? "5xx" : "4xx");
     }
 
     private static String value(Map<String, String> values, Setting setting) {

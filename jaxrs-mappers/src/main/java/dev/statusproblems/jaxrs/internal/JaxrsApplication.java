@@ -65,14 +65,24 @@ public final class JaxrsApplication {
         return bound != null ? bound : own;
     }
 
+    /** Whether {@link #bind} has nothing left to do. */
+    boolean bound() {
+        return servlet != null || unbindable;
+    }
+
     /**
-     * Answers with the pipeline of the web application of {@code context} from now on. Where no other
+     * Answers with the pipeline of the web application of {@code context} ({@code null}: there is none)
+     * from now on. Where no other
      * part of the suite made it as the application started, it is made here, at the first request:
      * too late to fail the deployment over a malformed setting, which is then logged once, and the
      * mappers keep their own settings.
      */
     void bind(ServletContext context) {
-        if (servlet != null || unbindable || context == null) {
+        if (bound()) {
+            return;
+        }
+        if (context == null) {
+            unbindable = true; // no servlet container: asked once, not at every request
             return;
         }
         try {

@@ -31,6 +31,10 @@ public final class ServletBinding implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        JaxrsApplication application = JaxrsApplication.of(configuration);
+        if (application.bound()) {
+            return; // every request after the first
+        }
         ServletContext context;
         try {
             context = servletContext;
@@ -38,8 +42,8 @@ public final class ServletBinding implements ContainerRequestFilter {
                 context.getContextPath(); // a proxy with nothing behind it throws here: no servlet container
             }
         } catch (RuntimeException noServletContainer) {
-            return;
+            context = null;
         }
-        JaxrsApplication.of(configuration).bind(context);
+        application.bind(context);
     }
 }

@@ -1,9 +1,10 @@
 package dev.statusproblems.responses.internal;
 
 import dev.statusproblems.model.ProblemDetail;
-import dev.statusproblems.model.ProblemTypeDefinition;
 import dev.statusproblems.model.StatusClass;
 import dev.statusproblems.model.StatusProblems;
+import dev.statusproblems.model.SuiteText;
+import dev.statusproblems.model.internal.Text;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,11 +22,6 @@ public final class DeclaredProblems {
     private DeclaredProblems() {
     }
 
-    /** Whether the class of {@code exception} declares a {@code @ProblemType}. */
-    public static boolean isDeclared(Throwable exception) {
-        return ProblemTypeDefinition.isDeclaredBy(exception.getClass());
-    }
-
     /**
      * The problem {@code exception} stands for, titled in {@code language}; empty, after a warning,
      * when its declaration is invalid (the deployment reports that; the sender answers with a 500).
@@ -41,9 +37,9 @@ public final class DeclaredProblems {
         }
         ProblemDetail problem = declared.build();
         if (problem.httpStatus().statusClass() == StatusClass.SERVER_ERROR && !serverErrorDetails) {
-            return Optional.of(declared.detail(Details.serverError(language)).build());
+            return Optional.of(declared.detail(SuiteText.SERVER_ERROR_DETAIL.in(language)).build());
         }
         String detail = problem.detail().orElse(null);
-        return Optional.of(detail == null ? problem : declared.detail(Details.abbreviate(detail, detailMaxLength)).build());
+        return Optional.of(detail == null ? problem : declared.detail(Text.abbreviate(detail, detailMaxLength)).build());
     }
 }

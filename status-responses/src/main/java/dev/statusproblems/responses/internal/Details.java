@@ -1,9 +1,6 @@
 package dev.statusproblems.responses.internal;
 
 import dev.statusproblems.model.HttpStatus;
-import dev.statusproblems.model.SuiteText;
-import dev.statusproblems.model.internal.Text;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -45,15 +42,5 @@ public final class Details {
             return null;
         }
         return text;
-    }
-
-    /** {@code text} cut to {@code max} characters, at a code point, with an ellipsis when cut. */
-    public static String abbreviate(String text, int max) {
-        return Text.abbreviate(text, max);
-    }
-
-    /** The detail of every server error in {@code language}; it never shows the error itself. */
-    public static String serverError(Locale language) {
-        return SuiteText.SERVER_ERROR_DETAIL.in(language);
     }
 }

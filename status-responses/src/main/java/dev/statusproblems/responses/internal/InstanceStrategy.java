@@ -8,24 +8,16 @@ import java.nio.charset.StandardCharsets;
  * The {@code instance} of a client error, as {@link Settings#instance()} configures it. A server error
  * always gets a new {@code urn:uuid:} id, which its log line holds.
  */
-public enum InstanceStrategy {
-    /** The request path as the client sent it, without the query (the default). */
-    PATH,
-    /** A new {@code urn:uuid:} id. */
-    UUID,
-    /** No instance. */
-    NONE;
+public final class InstanceStrategy {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** The strategy of {@code instance}. */
-    public static InstanceStrategy of(Settings.Instance instance) {
-        return valueOf(instance.name());
+    private InstanceStrategy() {
     }
 
-    /** The {@code instance} of a client error answering {@code path}; {@code null} for none. */
-    public URI forClientError(String path) {
-        switch (this) {
+    /** The {@code instance}, as {@code instance} says, of a client error answering {@code path}; {@code null} for none. */
+    public static URI forClientError(Settings.Instance instance, String path) {
+        switch (instance) {
             case UUID:
                 return Incidents.newInstanceId();
             case NONE:

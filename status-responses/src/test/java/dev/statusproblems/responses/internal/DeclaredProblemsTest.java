@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemType;
+import dev.statusproblems.model.SuiteText;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class DeclaredProblemsTest {
     void serverErrorMessageGivesWayToTheGenericDetail() {
         ProblemDetail problem = DeclaredProblems.of(new LedgerDownException(), Locale.KOREAN, false, 512).orElseThrow();
 
-        assertThat(problem.detail()).contains(Details.serverError(Locale.KOREAN));
+        assertThat(problem.detail()).contains(SuiteText.SERVER_ERROR_DETAIL.in(Locale.KOREAN));
     }
 
     @Test

@@ -12,10 +12,10 @@ class InstanceStrategyTest {
 
     @Test
     void pathIsTheDefaultAndGivesTheRequestPath() {
-        InstanceStrategy strategy = InstanceStrategy.of(Settings.defaults().instance());
+        Settings.Instance strategy = Settings.defaults().instance();
 
-        assertThat(strategy).isEqualTo(InstanceStrategy.PATH);
-        assertThat(strategy.forClientError("/shop/api/orders/42")).hasToString("/shop/api/orders/42");
+        assertThat(strategy).isEqualTo(Settings.Instance.PATH);
+        assertThat(InstanceStrategy.forClientError(strategy, "/shop/api/orders/42")).hasToString("/shop/api/orders/42");
     }
 
     @ParameterizedTest
@@ -30,20 +30,19 @@ class InstanceStrategyTest {
         "/a%2Fb;x=1/c:d@e!$&'()*+,=~ => /a%2Fb;x=1/c:d@e!$&'()*+,=~",
     })
     void pathIsPercentEncodedWhereNoUriMayHoldIt(String path, String instance) {
-        assertThat(InstanceStrategy.PATH.forClientError(path)).hasToString(instance);
+        assertThat(InstanceStrategy.forClientError(Settings.Instance.PATH, path)).hasToString(instance);
     }
 
     @Test
     void noPathGivesNone() {
-        assertThat(InstanceStrategy.PATH.forClientError(null)).isNull();
-        assertThat(InstanceStrategy.PATH.forClientError("relative")).isNull();
+        assertThat(InstanceStrategy.forClientError(Settings.Instance.PATH, null)).isNull();
+        assertThat(InstanceStrategy.forClientError(Settings.Instance.PATH, "relative")).isNull();
     }
 
     @Test
     void uuidAndNoneAreReadInAnyCase() {
-        assertThat(InstanceStrategy.of(Settings.of(Map.of("statusproblems.instance", "UUID")).instance())
-                .forClientError("/x").toString()).startsWith("urn:uuid:");
-        assertThat(InstanceStrategy.of(Settings.of(Map.of("statusproblems.instance", "none")).instance()).forClientError("/x"))
+        assertThat(InstanceStrategy.forClientError(Settings.of(Map.of("statusproblems.instance", "UUID")).instance(), "/x").toString()).startsWith("urn:uuid:");
+        assertThat(InstanceStrategy.forClientError(Settings.of(Map.of("statusproblems.instance", "none")).instance(), "/x"))
                 .isNull();
     }
 }
