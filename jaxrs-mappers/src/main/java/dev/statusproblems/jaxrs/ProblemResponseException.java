@@ -5,8 +5,11 @@ import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemFormatException;
 import jakarta.ws.rs.client.ResponseProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A problem response a client received, thrown by {@link ProblemClientFilter}: the response's status
@@ -60,7 +63,8 @@ public abstract sealed class ProblemResponseException extends ResponseProcessing
      * exception: from a typed exception a client rebuilt, the response and the problem it came from.
      */
     public static Optional<ProblemResponseException> from(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = exception; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof ProblemResponseException) {
                 return Optional.of((ProblemResponseException) t);
             }
