@@ -40,6 +40,8 @@ public final class ProblemTypeDefinition {
     private final boolean titled;
     private final String description;
     private final Map<String, AccessibleObject> members;
+    // built when a client first asks: a server never builds these exceptions, so it never requires a constructor
+    private volatile Object factory;
 
     private ProblemTypeDefinition(Class<?> annotated) {
         String name = annotated.getName();
@@ -153,6 +155,67 @@ public final class ProblemTypeDefinition {
     public ProblemDetail.Builder toBuilder(URI typeBase) {
         URI resolved = typeBase != null && !type.isAbsolute() ? typeBase.resolve(type) : type;
         return ProblemDetail.builder(status).type(resolved).title(title);
+    }
+
+    /**
+     * Whether a problem a client received is of this type. An absolute declared type matches the
+     * same type; a relative one, which each server resolves against its own type base or catalogue,
+     * matches a type whose path ends with it, with the declared status, so that a client meets the
+     * type whatever context root the server runs under.
+     */
+    public boolean isTypeOf(ProblemDetail received) {
+        URI sent = received.type();
+        if (type.isAbsolute()) {
+            return type.equals(sent);
+        }
+        String declared = type.getRawPath();
+        String path = sent.getRawPath();
+        return received.status() == status.code() && declared != null && path != null
+                && (path.equals(declared) || path.endsWith(declared.startsWith("/") ? declared : "/" + declared));
+    }
+
+    /**
+     * Checks that a client can build this type's exception from a problem: a usable constructor (see
+     * {@link #toException}) and members of types a problem's values can be read into.
+     *
+     * @return this definition
+     * @throws IllegalArgumentException naming the class, and the member, at fault
+     */
+    public ProblemTypeDefinition requireConstructible() {
+        factory();
+        return this;
+    }
+
+    /**
+     * The exception {@code problem} stands for, as a client rebuilds it: its detail (else its title)
+     * as message, its extension members as the {@link ProblemMember}s with their declared Java types (a
+     * member the problem lacks keeps its Java default). Built with the first constructor of these the
+     * class has: {@code (String message, members...)} with the members in declaration order,
+     * {@code (members...)}, {@code (String message)} or {@code ()}; the last two then set the member
+     * fields.
+     *
+     * @throws IllegalArgumentException naming the class and the fault when the class cannot be built,
+     *     or naming the member whose value in {@code problem} is not of its declared type
+     */
+    public Throwable toException(ProblemDetail problem) {
+        Objects.requireNonNull(problem, "problem");
+        return factory().create(problem);
+    }
+
+    private ExceptionFactory factory() {
+        Object made = factory;
+        if (made == null) {
+            try {
+                made = ExceptionFactory.of(exceptionClass, members);
+            } catch (IllegalArgumentException e) {
+                made = e;
+            }
+            factory = made;
+        }
+        if (made instanceof IllegalArgumentException) {
+            throw new IllegalArgumentException(((IllegalArgumentException) made).getMessage());
+        }
+        return (ExceptionFactory) made;
     }
 
     private static Map<String, AccessibleObject> members(Class<?> annotated) {

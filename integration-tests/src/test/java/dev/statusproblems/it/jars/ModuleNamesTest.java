@@ -27,6 +27,16 @@ class ModuleNamesTest {
     }
 
     @Test
+    void restClientIsAnAutomaticModuleNamedByItsManifest() {
+        ModuleDescriptor module = descriptor("rest-client");
+
+        assertThat(module.isAutomatic()).isTrue();
+        assertThat(module.name()).isEqualTo("dev.statusproblems.restclient");
+        assertThat(module.packages())
+                .containsExactlyInAnyOrder("dev.statusproblems.restclient", "dev.statusproblems.restclient.internal");
+    }
+
+    @Test
     void cdiExtensionRequiresOnlyNamedModules() {
         ModuleDescriptor module = descriptor("cdi-extension");
 

@@ -16,6 +16,9 @@ public final class Deployments {
             List.of("status-model", "status-responses", "jaxrs-mappers", "servlet-filter", "cdi-extension",
                     "openapi-filter");
 
+    /** Our modules a WAR holds only when it asks for them: the MicroProfile Rest Client mapper. */
+    public static final List<String> OPTIONAL_MODULES = List.of("rest-client");
+
     private Deployments() {
     }
 
@@ -56,8 +59,9 @@ public final class Deployments {
      * system property {@code statusproblems.jar.<module>}.
      */
     public static JavaArchive jar(String module) {
-        if (!MODULES.contains(module)) {
-            throw new IllegalArgumentException("module must be one of " + MODULES + ": " + module);
+        if (!MODULES.contains(module) && !OPTIONAL_MODULES.contains(module)) {
+            throw new IllegalArgumentException("module must be one of " + MODULES + " or " + OPTIONAL_MODULES + ": "
+                    + module);
         }
         String property = "statusproblems.jar." + module;
         String location = System.getProperty(property);

@@ -16,4 +16,8 @@ public class OutOfCreditException extends RuntimeException {
         super(message);
         this.balance = balance;
     }
+
+    public int balance() {
+        return balance;
+    }
 }

@@ -164,4 +164,13 @@ public class ShopResource {
     public Response malformedProblem() {
         return Response.status(502).type("application/problem+json").entity("{not json").build();
     }
+
+    @GET
+    @Path("credit-with-text-balance")
+    public Response creditWithTextBalance() {
+        return Response.status(403).type("application/problem+json")
+                .entity("{\"type\":\"out-of-credit\",\"title\":\"You do not have enough credit\",\"status\":403,"
+                        + "\"balance\":\"lots\"}")
+                .build();
+    }
 }
