@@ -64,11 +64,17 @@ record Profile(String endpoint, int samples, int inSuite, Map<String, Integer> s
         return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName();
     }
 
+    /** The share of the samples in the suite's own work, with its 95% interval. */
+    Interval share() {
+        return Interval.proportion(inSuite, samples);
+    }
+
     /** A Markdown paragraph: the share in the suite and its top methods. */
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "- `%s` with the suite: %d of %d execution samples (%.1f%%) have a "
-                + "frame of the suite before any filter chain's doFilter", endpoint, inSuite, samples, percent(inSuite)));
+        md.append(String.format(Locale.ROOT, "- `%s` with the suite: %d of %d execution samples (%s) have a "
+                + "frame of the suite before any filter chain's doFilter", endpoint, inSuite, samples,
+                share().percent()));
         if (inSuite > 0) {
             md.append("; suite method: ").append(top(suiteMethods)).append("; running at the leaf: ")
                     .append(top(leaves));
