@@ -36,9 +36,12 @@ final class Coverage {
     record Situation(String name, String method, String path, String contentType, String body, String accept,
             int status, String requiredHeader) {
 
+        /** The request in Markdown: {@code `POST /api/items`, `Content-Type: text/plain`, body `pen`}. */
         String request() {
-            return method + " " + path + (contentType == null ? "" : ", " + contentType)
-                    + (body == null ? "" : " `" + body + "`") + (accept.equals(JSON) ? "" : ", Accept: " + accept);
+            return "`" + method + " " + path + "`"
+                    + (contentType == null ? "" : ", `Content-Type: " + contentType + "`")
+                    + (body == null ? "" : ", body `" + body + "`")
+                    + (accept.equals(JSON) ? "" : ", `Accept: " + accept + "`");
         }
     }
 
@@ -100,7 +103,7 @@ final class Coverage {
         md.append('\n');
         for (int i = 0; i < SITUATIONS.size(); i++) {
             Situation s = SITUATIONS.get(i);
-            md.append("| ").append(s.name()).append(" | `").append(s.request().replace("`", "")).append("` | ")
+            md.append("| ").append(s.name()).append(" | ").append(s.request()).append(" | ")
                     .append(s.status()).append(s.requiredHeader() == null ? "" : " + " + s.requiredHeader())
                     .append(" |");
             for (List<Answer> of : answers) {

@@ -25,9 +25,9 @@ public final class Report {
 
     private static final String CODECS_HEADING = "## Codecs (JMH)\n\n";
     private static final String CODECS_INTRO = "One problem (the RFC 9457 example: the five members and two "
-            + "extensions) written and read by our codecs and by the alternatives a user would pick instead: zalando's `Problem` "
-            + "and Spring's `ProblemDetail`, both on Jackson (the benchmark checks that all write the "
-            + "same document). Beside it: the problem the suite sends most (`about:blank`, a registered "
+            + "extensions) written and read by our codecs and by the alternatives a user would pick instead: "
+            + "zalando's `Problem` and Spring's `ProblemDetail`, both on Jackson (the benchmark checks that all "
+            + "write the same document). Beside it: the problem the suite sends most (`about:blank`, a registered "
             + "status's title, a detail and an instance), the floor of copying a document's bytes "
             + "rendered beforehand to the same stream, and what building a problem's exception "
             + "costs.\n\n";

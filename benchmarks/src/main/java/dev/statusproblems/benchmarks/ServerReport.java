@@ -119,7 +119,7 @@ final class ServerReport {
             Download withDownload = download(client, server, "with");
             Download withoutDownload = download(client, server, "without");
             return markdown(own, ownProfiles, withDownload, withoutDownload)
-                    + peer(peer, peerProfiles, coverage)
+                    + peer(peer, coverage)
                     + profiles(ownProfiles, peerProfiles)
                     + gaps(own, ownProfiles, peer, peerProfiles);
         }
@@ -306,7 +306,6 @@ final class ServerReport {
         }
     }
 
-
     private String method() {
         return String.format(Locale.ROOT, "Each endpoint: a %d s warm-up per side, then %d rounds of %d s per "
                 + "side, the order within a round alternating. A ratio is the median over the rounds of that "
@@ -367,7 +366,7 @@ final class ServerReport {
         return md.toString();
     }
 
-    private String peer(List<Comparison> peer, List<Profile> profiles, String coverage) {
+    private String peer(List<Comparison> peer, String coverage) {
         StringBuilder md = new StringBuilder();
         md.append("\n### Side by side with zalando/problem\n\n")
                 .append("The alternative a Jakarta EE user would pick instead: `org.zalando:problem` and "
@@ -384,11 +383,11 @@ final class ServerReport {
                         + "above, `/with` and `/zalando` alternating. ")
                 .append(method()).append("\n\n");
         sides(md, peer);
-        md.append("| measure, ours / zalando's | figure [95% interval] | target | |\n")
+        md.append("| measure | figure [95% interval] | target | |\n")
                 .append("|---|---:|---|---|\n");
         for (Comparison c : peer) {
-            row(md, c.endpoint().label() + ", throughput", c.throughput(), 1.0, false);
-            row(md, c.endpoint().label() + ", p99 latency", c.p99(), 1.0, true);
+            row(md, c.endpoint().label() + ", throughput ours / zalando's", c.throughput(), 1.0, false);
+            row(md, c.endpoint().label() + ", p99 latency ours / zalando's", c.p99(), 1.0, true);
         }
         md.append("\nThe same error situations sent once to each application (`Accept: application/json` unless "
                 + "said otherwise). Each cell: the status; whether `Content-Type` is `application/problem+json`; "
