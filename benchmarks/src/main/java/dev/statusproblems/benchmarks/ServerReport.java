@@ -63,19 +63,27 @@ final class ServerReport {
         this.profiled = Duration.ofSeconds(quick ? 3 : 10);
     }
 
-    /** One endpoint measured on two applications. */
-    private record Endpoint(String path, int status, String label) {
+    /** One endpoint measured on two applications, each run stopping at {@code cap} requests if it comes first. */
+    private record Endpoint(String path, int status, String label, int cap) {
     }
 
+    /**
+     * Requests per run on an endpoint whose every request logs a stack trace (about 10 KB, to the
+     * server's console and to server.log): a bound on the log a run leaves, about 1.3 GB.
+     */
+    private static final int LOGGED_CAP = 2_000;
+
     private static final List<Endpoint> SUCCESS_AND_MISSING = List.of(
-            new Endpoint("/hello", 200, "2xx servlet `GET /hello` (1 KiB)"),
-            new Endpoint("/api/hello", 200, "2xx JAX-RS `GET /api/hello` (JSON)"),
-            new Endpoint("/missing.png", 404, "404 `GET /missing.png`, problem / container's page"));
+            new Endpoint("/hello", 200, "2xx servlet `GET /hello` (1 KiB)", Integer.MAX_VALUE),
+            new Endpoint("/api/hello", 200, "2xx JAX-RS `GET /api/hello` (JSON)", Integer.MAX_VALUE),
+            new Endpoint("/missing.png", 404, "404 `GET /missing.png`, problem / container's page", Integer.MAX_VALUE));
 
     private static final List<Endpoint> PEER = List.of(
-            new Endpoint("/api/orders/42", 404, "404 thrown as `NotFoundException`"),
-            new Endpoint("/api/items?size=0", 400, "Bean Validation 400 (`@Min(1)` query parameter)"),
-            new Endpoint("/api/boom", 500, "uncaught `IllegalStateException`, 500 (both log its stack trace)"));
+            new Endpoint("/api/orders/42", 404, "404 thrown as `NotFoundException`", Integer.MAX_VALUE),
+            new Endpoint("/api/items?size=0", 400, "Bean Validation 400 (`@Min(1)` query parameter)",
+                    Integer.MAX_VALUE),
+            new Endpoint("/api/boom", 500, "uncaught `IllegalStateException`, 500 (both log its stack trace)",
+                    LOGGED_CAP));
 
     /** The targets of the last {@link #run()}, one line each. */
     List<Summary.Target> targets() {
@@ -132,7 +140,7 @@ final class ServerReport {
     private Profile profile(WildFly server, Load load, Endpoint e) throws IOException {
         Path file = work.resolve("profile-" + e.path().replaceAll("[^a-z]", "") + ".jfr");
         System.out.println("Profiling GET /with" + e.path() + " with JFR");
-        server.record(file, () -> load.run(uri("with", e.path()), e.status(), profiled));
+        server.record(file, () -> load.run(uri("with", e.path()), e.status(), profiled, e.cap()));
         return Profile.read(e.path(), file);
     }
 
@@ -195,8 +203,8 @@ final class ServerReport {
                 + warmUp.toSeconds() + " s per side, " + rounds + " rounds of " + round.toSeconds() + " s per side");
         URI aUri = uri(a, endpoint.path());
         URI bUri = uri(b, endpoint.path());
-        load.run(aUri, endpoint.status(), warmUp);
-        load.run(bUri, endpoint.status(), warmUp);
+        load.run(aUri, endpoint.status(), warmUp, endpoint.cap());
+        load.run(bUri, endpoint.status(), warmUp, endpoint.cap());
         List<Load.Run> aRuns = new ArrayList<>();
         List<Load.Run> bRuns = new ArrayList<>();
         double[] throughput = new double[rounds];
@@ -206,11 +214,11 @@ final class ServerReport {
             Load.Run x;
             Load.Run y;
             if (r % 2 == 0) {
-                x = load.run(aUri, endpoint.status(), round);
-                y = load.run(bUri, endpoint.status(), round);
+                x = load.run(aUri, endpoint.status(), round, endpoint.cap());
+                y = load.run(bUri, endpoint.status(), round, endpoint.cap());
             } else {
-                y = load.run(bUri, endpoint.status(), round);
-                x = load.run(aUri, endpoint.status(), round);
+                y = load.run(bUri, endpoint.status(), round, endpoint.cap());
+                x = load.run(aUri, endpoint.status(), round, endpoint.cap());
             }
             aRuns.add(x);
             bRuns.add(y);
@@ -381,7 +389,11 @@ final class ServerReport {
                         + "`ConstraintViolationProblem`; any other `Throwable` as a 500, logged at ERROR with its "
                         + "stack trace as the suite logs its own. Same resources, same server, same run as "
                         + "above, `/with` and `/zalando` alternating. ")
-                .append(method()).append("\n\n");
+                .append(method())
+                .append(String.format(Locale.ROOT, " Each run of `/api/boom` (warm-up, round, profile) stops at "
+                        + "%,d requests if they come before its time, as each writes about 10 KB of stack trace to "
+                        + "the server's log twice (console and server.log): its rounds can be shorter than the "
+                        + "others.%n%n", LOGGED_CAP));
         sides(md, peer);
         md.append("| measure | figure [95% interval] | target | |\n")
                 .append("|---|---:|---|---|\n");
