@@ -39,6 +39,28 @@ final class ServerReport {
     /** The suite's own share of the server's execution samples on a 2xx, at most. */
     private static final double SUCCESS_SHARE = 0.01;
 
+    /** One endpoint measured on two applications, each run stopping at {@code cap} requests if it comes first. */
+    private record Endpoint(String path, int status, String label, int cap) {
+    }
+
+    /**
+     * Requests per run on an endpoint whose every request logs a stack trace (about 10 KB, to the
+     * server's console and to server.log): a bound on the log a run leaves, about 1.3 GB.
+     */
+    private static final int LOGGED_CAP = 2_000;
+
+    private static final List<Endpoint> SUCCESS_AND_MISSING = List.of(
+            new Endpoint("/hello", 200, "2xx servlet `GET /hello` (1 KiB)", Integer.MAX_VALUE),
+            new Endpoint("/api/hello", 200, "2xx JAX-RS `GET /api/hello` (JSON)", Integer.MAX_VALUE),
+            new Endpoint("/missing.png", 404, "404 `GET /missing.png`, problem / container's page", Integer.MAX_VALUE));
+
+    private static final List<Endpoint> PEER = List.of(
+            new Endpoint("/api/orders/42", 404, "404 thrown as `NotFoundException`", Integer.MAX_VALUE),
+            new Endpoint("/api/items?size=0", 400, "Bean Validation 400 (`@Min(1)` query parameter)",
+                    Integer.MAX_VALUE),
+            new Endpoint("/api/boom", 500, "uncaught `IllegalStateException`, 500 (both log its stack trace)",
+                    LOGGED_CAP));
+
     private final Path wildflyHome;
     private final List<Path> jars;
     private final List<Path> peerJars;
@@ -62,28 +84,6 @@ final class ServerReport {
         this.rounds = quick ? 6 : 15;
         this.profiled = Duration.ofSeconds(quick ? 3 : 10);
     }
-
-    /** One endpoint measured on two applications, each run stopping at {@code cap} requests if it comes first. */
-    private record Endpoint(String path, int status, String label, int cap) {
-    }
-
-    /**
-     * Requests per run on an endpoint whose every request logs a stack trace (about 10 KB, to the
-     * server's console and to server.log): a bound on the log a run leaves, about 1.3 GB.
-     */
-    private static final int LOGGED_CAP = 2_000;
-
-    private static final List<Endpoint> SUCCESS_AND_MISSING = List.of(
-            new Endpoint("/hello", 200, "2xx servlet `GET /hello` (1 KiB)", Integer.MAX_VALUE),
-            new Endpoint("/api/hello", 200, "2xx JAX-RS `GET /api/hello` (JSON)", Integer.MAX_VALUE),
-            new Endpoint("/missing.png", 404, "404 `GET /missing.png`, problem / container's page", Integer.MAX_VALUE));
-
-    private static final List<Endpoint> PEER = List.of(
-            new Endpoint("/api/orders/42", 404, "404 thrown as `NotFoundException`", Integer.MAX_VALUE),
-            new Endpoint("/api/items?size=0", 400, "Bean Validation 400 (`@Min(1)` query parameter)",
-                    Integer.MAX_VALUE),
-            new Endpoint("/api/boom", 500, "uncaught `IllegalStateException`, 500 (both log its stack trace)",
-                    LOGGED_CAP));
 
     /** The targets of the last {@link #run()}, one line each. */
     List<Summary.Target> targets() {
@@ -346,6 +346,8 @@ final class ServerReport {
         row(md, jaxrs.endpoint().label() + ", throughput with / without", jaxrs.throughput(), SUCCESS_THROUGHPUT,
                 false);
         row(md, missing.endpoint().label() + ", throughput", missing.throughput(), 1.0, false);
+        row(md, "2xx servlet p99 latency, with / without", servlet.p99(), Double.NaN, true);
+        row(md, "2xx JAX-RS p99 latency, with / without", jaxrs.p99(), Double.NaN, true);
         row(md, "404 p50 latency, problem / container's page", missing.p50(), 1.0, true);
         row(md, "404 p99 latency, problem / container's page", missing.p99(), Double.NaN, true);
         for (int i = 0; i < 2; i++) {
