@@ -147,7 +147,7 @@ final class Coverage {
     }
 
     /** Whether {@code body} is a JSON object whose members are those RFC 9457 gives, with {@code status}. */
-    private static boolean isProblem(String body, int status) {
+    static boolean isProblem(String body, int status) {
         JsonObject object;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
