@@ -428,8 +428,9 @@ final class ServerReport {
                 + "%d s run per endpoint on `/with` only, recorded with Java Flight Recorder (`settings=profile`, "
                 + "`method-profiling=max`: a sample every millisecond) in the server JVM; these runs are not in "
                 + "the figures above. A sample counts as the suite's when, from the running method outwards, a "
-                + "frame of the suite comes before any filter chain's `doFilter` (after which the request "
-                + "belongs to the application and the container). Cost the suite causes inside the JAX-RS "
+                + "frame of the suite comes before any filter chain's `doFilter` or Undertow handler's "
+                + "`handleRequest` (where the request is passed on, after which it belongs to the application "
+                + "and the container, even under the handler the suite wraps around Undertow's). Cost the suite causes inside the JAX-RS "
                 + "runtime (e.g. more providers to select from) is not attributed this way. The share's "
                 + "interval is the 95%% Wilson interval of a proportion, which takes the samples as "
                 + "independent.%n%n", profiled.toSeconds()));
