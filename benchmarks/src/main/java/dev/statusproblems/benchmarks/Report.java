@@ -15,11 +15,12 @@ import org.openjdk.jmh.runner.RunnerException;
 
 /**
  * Runs the benchmarks and writes their figures as one Markdown file:
- * {@code java -jar benchmarks.jar OUTPUT.md [--quick[=true|false]] [--codecs=false]
+ * {@code java -jar benchmarks.jar OUTPUT.md [--quick[=true|false]] [--codecs=false] [--readme README.md]
  * [--wildfly DIR --jars A.jar,B.jar,... --peer-jars C.jar,D.jar,... --work DIR]}.
  * Without {@code --wildfly} the server benchmark does not run, and with {@code --codecs=false} the
  * codec benchmarks do not: the section of an existing {@code OUTPUT.md} is then kept, marked with the
- * date of the run it comes from.
+ * date of the run it comes from. With {@code --readme}, the targets of what ran replace their block in
+ * that README ({@link Summary}).
  */
 public final class Report {
 
