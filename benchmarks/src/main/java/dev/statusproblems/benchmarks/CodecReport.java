@@ -2,6 +2,7 @@ package dev.statusproblems.benchmarks;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,8 @@ final class CodecReport {
         }
     }
 
-    static String run(boolean quick) throws RunnerException {
+    /** Runs the benchmarks, adds each target's line to {@code targets} and returns the section. */
+    static String run(boolean quick, List<Summary.Target> targets) throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include(CodecBenchmark.class.getName()).addProfiler(GCProfiler.class)
                 .timeUnit(TimeUnit.NANOSECONDS);
@@ -54,10 +56,10 @@ final class CodecReport {
             rows.put(name, new Row(primary.getScore(), primary.getScoreError(),
                     allocation != null ? allocation.getScore() : Double.NaN));
         }
-        return markdown(rows, quick);
+        return markdown(rows, quick, targets);
     }
 
-    private static String markdown(Map<String, Row> rows, boolean quick) {
+    private static String markdown(Map<String, Row> rows, boolean quick, List<Summary.Target> targets) {
         StringBuilder md = new StringBuilder();
         md.append(quick
                 ? "JMH, one fork, quick mode (1 warm-up and 2 measurement iterations of 0.5 s): indicative only.\n\n"
@@ -77,36 +79,39 @@ final class CodecReport {
         String fastestWrite = faster(rows, "springJacksonWriteJson", "zalandoJacksonWriteJson");
         String fastestRead = faster(rows, "springJacksonReadJson", "zalandoJacksonReadJson");
         ratio(md, rows, "JSON write, fastest alternative (" + fastestWrite + ") / ours", fastestWrite,
-                "oursWriteJson", 2, "≥ 2×");
+                "oursWriteJson", 2, "≥ 2×", targets);
         ratio(md, rows, "JSON write of the suite's typical problem (404, detail, instance), Spring / ours",
-                "springJacksonWriteTypicalJson", "oursWriteTypicalJson", 2, "≥ 2×");
+                "springJacksonWriteTypicalJson", "oursWriteTypicalJson", 2, "≥ 2×", targets);
         Row write = rows.get("oursWriteJson");
         if (write != null) {
             md.append(String.format(Locale.ROOT, "- JSON write allocation: **%.0f bytes** per problem (target"
                     + " < 256: %s)%n", write.allocated(), write.allocated() < 256 ? "met" : "not met"));
+            targets.add(new Summary.Target("JSON write, bytes allocated per problem",
+                    String.format(Locale.ROOT, "%.0f", write.allocated()),
+                    "< 256, " + (write.allocated() < 256 ? "met" : "not met")));
         }
         ratio(md, rows, "JSON write, ours / the floor (copying the same document's bytes)", "oursWriteJson",
-                "floorCopyJson", Double.NaN, "");
+                "floorCopyJson", Double.NaN, "", targets);
         ratio(md, rows, "JSON write of the typical problem, ours / its floor", "oursWriteTypicalJson",
-                "floorCopyTypicalJson", Double.NaN, "");
+                "floorCopyTypicalJson", Double.NaN, "", targets);
         ratio(md, rows, "JSON read, fastest alternative (" + fastestRead + ") / ours", fastestRead,
-                "oursReadJson", 1.5, "≥ 1.5×");
+                "oursReadJson", 1.5, "≥ 1.5×", targets);
         ratio(md, rows, "JSON read, ours / one pass of JSON-P's parser (Parsson) over the same document, nothing"
-                + " built", "oursReadJson", "floorJsonpPassJson", Double.NaN, "");
+                + " built", "oursReadJson", "floorJsonpPassJson", Double.NaN, "", targets);
         ratio(md, rows, "JSON read, fastest alternative / one pass of JSON-P's parser (under 1.5×: no reader on"
-                + " JSON-P can meet the read target)", fastestRead, "floorJsonpPassJson", Double.NaN, "");
+                + " JSON-P can meet the read target)", fastestRead, "floorJsonpPassJson", Double.NaN, "", targets);
         ratio(md, rows, "XML write, our JSON / our XML (target: XML within 3× of JSON)", "oursWriteJson",
-                "oursWriteXml", 1 / 3.0, "≥ 0.33");
+                "oursWriteXml", 1 / 3.0, "≥ 0.33", targets);
         ratio(md, rows, "XML read, our JSON / our XML (target: XML within 3× of JSON)", "oursReadJson",
-                "oursReadXml", 1 / 3.0, "≥ 0.33");
+                "oursReadXml", 1 / 3.0, "≥ 0.33", targets);
         ratio(md, rows, "XML read, ours / one pass of the JDK's StAX reader over the same document, nothing built",
-                "oursReadXml", "floorStaxPassXml", Double.NaN, "");
+                "oursReadXml", "floorStaxPassXml", Double.NaN, "", targets);
         ratio(md, rows, "XML read, our JSON read / one StAX pass (under 0.33: no reader on StAX can meet the XML"
-                + " target)", "oursReadJson", "floorStaxPassXml", Double.NaN, "");
+                + " target)", "oursReadJson", "floorStaxPassXml", Double.NaN, "", targets);
         ratio(md, rows, "a 404's exception (no stack trace) / any exception with one", "oursNotFoundToException",
-                "jdkRuntimeException", Double.NaN, "");
+                "jdkRuntimeException", Double.NaN, "", targets);
         ratio(md, rows, "a 503's exception (with its stack trace) / a 404's (without)", "oursServerErrorToException",
-                "oursNotFoundToException", Double.NaN, "");
+                "oursNotFoundToException", Double.NaN, "", targets);
         causes(md, rows, fastestRead);
         return md.toString();
     }
@@ -146,7 +151,7 @@ final class CodecReport {
 
     /** A line {@code label: numerator / denominator}, with its target if {@code target} is a number. */
     private static void ratio(StringBuilder md, Map<String, Row> rows, String label, String numerator,
-            String denominator, double target, String targetText) {
+            String denominator, double target, String targetText, List<Summary.Target> targets) {
         Row n = rows.get(numerator);
         Row d = rows.get(denominator);
         if (n == null || d == null) {
@@ -155,22 +160,30 @@ final class CodecReport {
         double ratio = n.score() / d.score();
         boolean reliable = n.reliable() && d.reliable();
         md.append("- ").append(label).append(": ");
+        String figure;
+        String verdict;
         if (!reliable) {
-            md.append(String.format(Locale.ROOT, "*unreliable* (%.2f×, from a figure whose error is over 10%%)",
-                    ratio));
+            figure = String.format(Locale.ROOT, "*unreliable* (%.2f×, from a figure whose error is over 10%%)",
+                    ratio);
+            verdict = "not measured";
+            md.append(figure);
         } else {
             double low = (n.score() - n.error()) / (d.score() + d.error());
             double high = (n.score() + n.error()) / (d.score() - d.error());
-            md.append(String.format(Locale.ROOT, "**%.2f×** [%.2f–%.2f]", ratio, low, high));
+            figure = String.format(Locale.ROOT, "%.2f× [%.2f–%.2f]", ratio, low, high);
+            verdict = low >= target ? "met" : ratio >= target ? "not shown: met by the figures, not by"
+                    + " the low end of their intervals" : "not met";
+            md.append("**").append(figure.replace(" [", "** ["));
             if (!Double.isNaN(target)) {
-                md.append(" (target ").append(targetText).append(": ")
-                        .append(low >= target ? "met" : ratio >= target ? "not shown: met by the figures, not by"
-                                + " the low end of their intervals" : "not met").append(')');
+                md.append(" (target ").append(targetText).append(": ").append(verdict).append(')');
             }
         }
         if (!reliable && !Double.isNaN(target)) {
             md.append(" (target ").append(targetText).append(": not measured)");
         }
         md.append('\n');
+        if (!Double.isNaN(target)) {
+            targets.add(new Summary.Target(label, figure, targetText + ", " + verdict));
+        }
     }
 }

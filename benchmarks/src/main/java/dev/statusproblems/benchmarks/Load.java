@@ -71,8 +71,13 @@ final class Load {
 
     /** Sends {@code GET uri} in a loop for {@code duration}; a status other than {@code expected} is counted. */
     Run run(URI uri, int expected, Duration duration) {
+        return run(uri, expected, duration, maxRequests);
+    }
+
+    /** As {@link #run(URI, int, Duration)}, stopping at {@code cap} requests if that comes first. */
+    Run run(URI uri, int expected, Duration duration, int cap) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
-        int perThread = Math.max(1, maxRequests / threads);
+        int perThread = Math.max(1, Math.min(maxRequests, cap) / threads);
         long[][] latencies = new long[threads][perThread];
         int[] counts = new int[threads];
         long[] unexpected = new long[threads];

@@ -34,9 +34,10 @@ record Profile(String endpoint, int samples, int inSuite, Map<String, Integer> s
             }
             samples++;
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            // From the leaf outwards, the first frame that is either the suite's or a filter chain's
-            // doFilter: a suite frame means the suite's own work (with what it calls); doFilter means
-            // the request had been passed on, so the work belongs to the container or the application.
+            // From the leaf outwards, the first frame that is either the suite's or a place where a
+            // request is passed on (a filter chain's doFilter, an Undertow handler's handleRequest): a
+            // suite frame means the suite's own work (with what it calls); a passing-on means the work
+            // belongs to the container or the application, even under the suite's handler wrapper.
             String suite = null;
             for (RecordedFrame frame : frames) {
                 String type = frame.getMethod().getType().getName();
@@ -44,7 +45,8 @@ record Profile(String endpoint, int samples, int inSuite, Map<String, Integer> s
                     suite = name(frame.getMethod());
                     break;
                 }
-                if (frame.getMethod().getName().equals("doFilter")) {
+                String method = frame.getMethod().getName();
+                if (method.equals("doFilter") || method.equals("handleRequest")) {
                     break;
                 }
             }
@@ -64,11 +66,17 @@ record Profile(String endpoint, int samples, int inSuite, Map<String, Integer> s
         return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName();
     }
 
+    /** The share of the samples in the suite's own work, with its 95% interval. */
+    Interval share() {
+        return Interval.proportion(inSuite, samples);
+    }
+
     /** A Markdown paragraph: the share in the suite and its top methods. */
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "- `%s` with the suite: %d of %d execution samples (%.1f%%) have a "
-                + "frame of the suite before any filter chain's doFilter", endpoint, inSuite, samples, percent(inSuite)));
+        md.append(String.format(Locale.ROOT, "- `%s` with the suite: %d of %d execution samples (%s) have a "
+                + "frame of the suite before any doFilter or handleRequest", endpoint, inSuite, samples,
+                share().percent()));
         if (inSuite > 0) {
             md.append("; suite method: ").append(top(suiteMethods)).append("; running at the leaf: ")
                     .append(top(leaves));

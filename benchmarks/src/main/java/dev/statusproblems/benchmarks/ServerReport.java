@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -25,60 +24,112 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server benchmark: the same application deployed twice on one WildFly, {@code /with} holding the
- * suite's jars and {@code /without} not, loaded in alternating rounds by one client, and a 1 GiB
- * download through the filter while the server's live heap is read.
+ * The server benchmark: one application deployed three times on one WildFly, {@code /with} holding
+ * the suite's jars, {@code /without} none, {@code /zalando} zalando's problem behind the application's
+ * own exception mappers; loaded in alternating rounds by one client, each ratio given with its 95%
+ * bootstrap interval over the rounds; the same error situations sent to {@code /with} and
+ * {@code /zalando}; and a 1 GiB download through the filter while the server's live heap is read.
  */
 final class ServerReport {
 
     private static final long DOWNLOAD = Payload.MAX;
     private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(5);
+    /** A 2xx's throughput with the suite, at least this share of without it. */
+    private static final double SUCCESS_THROUGHPUT = 0.97;
+    /** The suite's own share of the server's execution samples on a 2xx, at most. */
+    private static final double SUCCESS_SHARE = 0.01;
+
+    /** One endpoint measured on two applications, each run stopping at {@code cap} requests if it comes first. */
+    private record Endpoint(String path, int status, String label, int cap) {
+    }
+
+    /**
+     * Requests per run on an endpoint whose every request logs a stack trace (about 10 KB, to the
+     * server's console and to server.log): a bound on the log a run leaves, about 1.3 GB.
+     */
+    private static final int LOGGED_CAP = 2_000;
+
+    private static final List<Endpoint> SUCCESS_AND_MISSING = List.of(
+            new Endpoint("/hello", 200, "2xx servlet `GET /hello` (1 KiB)", Integer.MAX_VALUE),
+            new Endpoint("/api/hello", 200, "2xx JAX-RS `GET /api/hello` (JSON)", Integer.MAX_VALUE),
+            new Endpoint("/missing.png", 404, "404 `GET /missing.png`, problem / container's page", Integer.MAX_VALUE));
+
+    private static final List<Endpoint> PEER = List.of(
+            new Endpoint("/api/orders/42", 404, "404 thrown as `NotFoundException`", Integer.MAX_VALUE),
+            new Endpoint("/api/items?size=0", 400, "Bean Validation 400 (`@Min(1)` query parameter)",
+                    Integer.MAX_VALUE),
+            new Endpoint("/api/boom", 500, "uncaught `IllegalStateException`, 500 (both log its stack trace)",
+                    LOGGED_CAP));
 
     private final Path wildflyHome;
     private final List<Path> jars;
+    private final List<Path> peerJars;
     private final Path work;
     private final boolean quick;
     private final int threads = 16;
+    private final Duration warmUp;
+    private final Duration round;
+    private final int rounds;
+    private final Duration profiled;
+    private final List<Summary.Target> targets = new ArrayList<>();
 
-    ServerReport(Path wildflyHome, List<Path> jars, Path work, boolean quick) {
+    ServerReport(Path wildflyHome, List<Path> jars, List<Path> peerJars, Path work, boolean quick) {
         this.wildflyHome = wildflyHome;
         this.jars = List.copyOf(jars);
+        this.peerJars = List.copyOf(peerJars);
         this.work = work;
         this.quick = quick;
+        this.warmUp = Duration.ofSeconds(quick ? 2 : 10);
+        this.round = Duration.ofSeconds(quick ? 1 : 3);
+        this.rounds = quick ? 6 : 15;
+        this.profiled = Duration.ofSeconds(quick ? 3 : 10);
+    }
+
+    /** The targets of the last {@link #run()}, one line each. */
+    List<Summary.Target> targets() {
+        return List.copyOf(targets);
     }
 
     /** Deploys, measures, stops the server and returns the Markdown section. */
     String run() throws IOException {
         Path with = work.resolve("with.war");
         Path without = work.resolve("without.war");
-        Wars.write(with, jars);
-        Wars.write(without, List.of());
+        Path zalando = work.resolve("zalando.war");
+        Wars.write(with, List.of(Wars.APP, Wars.OURS), jars);
+        Wars.write(without, List.of(Wars.APP), List.of());
+        Wars.write(zalando, List.of(Wars.APP, Wars.ZALANDO), peerJars);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Path log = work.resolve("wildfly-bench.log");
         System.out.println("Starting WildFly from " + wildflyHome + " (log: " + log + ")");
-        try (WildFly server = WildFly.start(wildflyHome, List.of(with, without), log)) {
+        try (WildFly server = WildFly.start(wildflyHome, List.of(with, without, zalando), log)) {
             checkResponses(client);
+            System.out.println("Sending the coverage situations to /with and /zalando");
+            String coverage = Coverage.run(client, List.of("ours (`/with`)", "zalando (`/zalando`)"),
+                    List.of(p -> uri("with", p), p -> uri("zalando", p)));
             Load load = new Load(client, threads, 2_000_000);
-            Duration warmUp = Duration.ofSeconds(quick ? 3 : 10);
-            Duration round = Duration.ofSeconds(quick ? 3 : 5);
-            int rounds = quick ? 3 : 5;
-            Comparison servlet = compare(load, "/hello", 200, warmUp, round, rounds);
-            Comparison jaxrs = compare(load, "/api/hello", 200, warmUp, round, rounds);
-            Comparison missing = compare(load, "/missing.png", 404, warmUp, round, rounds);
-            Duration profiled = Duration.ofSeconds(quick ? 3 : 10);
-            List<Profile> profiles = new ArrayList<>();
-            for (String path : List.of("/hello", "/api/hello", "/missing.png")) {
-                Path file = work.resolve("profile-" + path.replaceAll("[^a-z]", "") + ".jfr");
-                int status = path.equals("/missing.png") ? 404 : 200;
-                System.out.println("Profiling GET /with" + path + " with JFR");
-                server.record(file, () -> load.run(uri("with", path), status, profiled));
-                profiles.add(Profile.read(path, file));
+            List<Comparison> own = new ArrayList<>();
+            for (Endpoint e : SUCCESS_AND_MISSING) {
+                own.add(compare(load, e, "with", "without"));
+            }
+            List<Comparison> peer = new ArrayList<>();
+            for (Endpoint e : PEER) {
+                peer.add(compare(load, e, "with", "zalando"));
+            }
+            List<Profile> ownProfiles = new ArrayList<>();
+            for (Endpoint e : SUCCESS_AND_MISSING) {
+                ownProfiles.add(profile(server, load, e));
+            }
+            List<Profile> peerProfiles = new ArrayList<>();
+            for (Endpoint e : PEER) {
+                peerProfiles.add(profile(server, load, e));
             }
             Download withDownload = download(client, server, "with");
             Download withoutDownload = download(client, server, "without");
-            return markdown(round, rounds, warmUp, servlet, jaxrs, missing, withDownload, withoutDownload)
-                    + profiles(profiled, profiles) + gaps(List.of(servlet, jaxrs, missing), profiles);
+            return markdown(own, ownProfiles, withDownload, withoutDownload)
+                    + peer(peer, coverage)
+                    + profiles(ownProfiles, peerProfiles)
+                    + gaps(own, ownProfiles, peer, peerProfiles);
         }
     }
 
@@ -86,9 +137,16 @@ final class ServerReport {
         return URI.create("http://" + WildFly.HOST + ":" + WildFly.HTTP_PORT + "/" + context + path);
     }
 
+    private Profile profile(WildFly server, Load load, Endpoint e) throws IOException {
+        Path file = work.resolve("profile-" + e.path().replaceAll("[^a-z]", "") + ".jfr");
+        System.out.println("Profiling GET /with" + e.path() + " with JFR");
+        server.record(file, () -> load.run(uri("with", e.path()), e.status(), profiled, e.cap()));
+        return Profile.read(e.path(), file);
+    }
+
     /** One request per endpoint, so a broken deployment fails here rather than as a fast figure. */
     private static void checkResponses(HttpClient client) throws IOException {
-        for (String context : new String[] {"with", "without"}) {
+        for (String context : new String[] {"with", "without", "zalando"}) {
             HttpResponse<byte[]> hello = get(client, uri(context, "/hello"));
             require(hello.statusCode() == 200 && hello.body().length == HelloServlet.SIZE,
                     context + "/hello", hello);
@@ -104,6 +162,13 @@ final class ServerReport {
         HttpResponse<byte[]> page = get(client, uri("without", "/missing.png"));
         require(page.statusCode() == 404 && !page.headers().firstValue("Content-Type").orElse("")
                 .startsWith("application/problem"), "without/missing.png as the container's page", page);
+        for (String context : new String[] {"with", "zalando"}) {
+            for (Endpoint e : PEER) {
+                HttpResponse<byte[]> answer = get(client, uri(context, e.path()));
+                require(answer.statusCode() == e.status() && answer.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json"), context + e.path() + " as a problem", answer);
+            }
+        }
     }
 
     private static HttpResponse<byte[]> get(HttpClient client, URI uri) throws IOException {
@@ -124,53 +189,47 @@ final class ServerReport {
         }
     }
 
-    /** Both sides of one endpoint, measured in alternating order so drift in the machine hits both. */
-    record Comparison(String path, Load.Run with, Load.Run without, double[] ratios) {
-
-        double medianRatio() {
-            double[] sorted = ratios.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        }
-
-        double minRatio() {
-            return Arrays.stream(ratios).min().orElse(Double.NaN);
-        }
-
-        double maxRatio() {
-            return Arrays.stream(ratios).max().orElse(Double.NaN);
-        }
+    /**
+     * One endpoint on two applications, {@code a} and {@code b}, measured in alternating order so
+     * drift in the machine hits both; per round, the ratios a / b of throughput and of p50 and p99
+     * latency, each summed up as its median over the rounds with a 95% bootstrap interval.
+     */
+    record Comparison(Endpoint endpoint, String a, String b, Load.Run aRuns, Load.Run bRuns,
+            Interval throughput, Interval p50, Interval p99) {
     }
 
-    private static Comparison compare(Load load, String path, int status, Duration warmUp, Duration round,
-            int rounds) {
-        System.out.println("Measuring GET " + path + ": warm-up " + warmUp.toSeconds() + " s per side, "
-                + rounds + " rounds of " + round.toSeconds() + " s per side");
-        URI with = uri("with", path);
-        URI without = uri("without", path);
-        load.run(with, status, warmUp);
-        load.run(without, status, warmUp);
-        List<Load.Run> withRuns = new ArrayList<>();
-        List<Load.Run> withoutRuns = new ArrayList<>();
-        double[] ratios = new double[rounds];
+    private Comparison compare(Load load, Endpoint endpoint, String a, String b) {
+        System.out.println("Measuring GET " + endpoint.path() + " on /" + a + " and /" + b + ": warm-up "
+                + warmUp.toSeconds() + " s per side, " + rounds + " rounds of " + round.toSeconds() + " s per side");
+        URI aUri = uri(a, endpoint.path());
+        URI bUri = uri(b, endpoint.path());
+        load.run(aUri, endpoint.status(), warmUp, endpoint.cap());
+        load.run(bUri, endpoint.status(), warmUp, endpoint.cap());
+        List<Load.Run> aRuns = new ArrayList<>();
+        List<Load.Run> bRuns = new ArrayList<>();
+        double[] throughput = new double[rounds];
+        double[] p50 = new double[rounds];
+        double[] p99 = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            Load.Run a;
-            Load.Run b;
+            Load.Run x;
+            Load.Run y;
             if (r % 2 == 0) {
-                a = load.run(with, status, round);
-                b = load.run(without, status, round);
+                x = load.run(aUri, endpoint.status(), round, endpoint.cap());
+                y = load.run(bUri, endpoint.status(), round, endpoint.cap());
             } else {
-                b = load.run(without, status, round);
-                a = load.run(with, status, round);
+                y = load.run(bUri, endpoint.status(), round, endpoint.cap());
+                x = load.run(aUri, endpoint.status(), round, endpoint.cap());
             }
-            withRuns.add(a);
-            withoutRuns.add(b);
-            ratios[r] = a.throughput() / b.throughput();
-            System.out.printf(Locale.ROOT, "  round %d: with %.0f req/s, without %.0f req/s, ratio %.3f%n",
-                    r + 1, a.throughput(), b.throughput(), ratios[r]);
+            aRuns.add(x);
+            bRuns.add(y);
+            throughput[r] = x.throughput() / y.throughput();
+            p50[r] = x.micros(0.5) / y.micros(0.5);
+            p99[r] = x.micros(0.99) / y.micros(0.99);
+            System.out.printf(Locale.ROOT, "  round %d: %s %.0f req/s, %s %.0f req/s, ratio %.3f, p99 ratio %.3f%n",
+                    r + 1, a, x.throughput(), b, y.throughput(), throughput[r], p99[r]);
         }
-        return new Comparison(path, Load.Run.pool(withRuns), Load.Run.pool(withoutRuns), ratios);
+        return new Comparison(endpoint, a, b, Load.Run.pool(aRuns), Load.Run.pool(bRuns),
+                Bootstrap.median(throughput), Bootstrap.median(p50), Bootstrap.median(p99));
     }
 
     /** A 1 GiB download and the server's live heap before it and half-way through it. */
@@ -255,43 +314,58 @@ final class ServerReport {
         }
     }
 
-    private String markdown(Duration round, int rounds, Duration warmUp, Comparison servlet, Comparison jaxrs,
-            Comparison missing, Download with, Download without) {
+    private String method() {
+        return String.format(Locale.ROOT, "Each endpoint: a %d s warm-up per side, then %d rounds of %d s per "
+                + "side, the order within a round alternating. A ratio is the median over the rounds of that "
+                + "round's ratio; in brackets, its 95%% confidence interval: percentile bootstrap, the rounds "
+                + "resampled with replacement %,d times (fixed seed), the median of each resample. A target "
+                + "counts as met only when the whole interval meets it; where only the median does, the "
+                + "verdict says so. The per-side figures pool every round of a side.", warmUp.toSeconds(),
+                rounds, round.toSeconds(), Bootstrap.RESAMPLES);
+    }
+
+    private String markdown(List<Comparison> own, List<Profile> profiles, Download with, Download without) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "One WildFly (%s, its default configuration: `-Xmx512m`, "
-                + "default GC) serves two copies of the same application on 127.0.0.1:%d: `/with` holds the "
-                + "suite's jars in `WEB-INF/lib`, `/without` does not. The client (in this module, "
+                + "default GC) serves three copies of the same application on 127.0.0.1:%d: `/with` holds the "
+                + "suite's jars in `WEB-INF/lib`, `/without` does not, `/zalando` holds zalando's `problem` "
+                + "behind the application's own exception mappers (below). The client (in this module, "
                 + "`java.net.http.HttpClient`, HTTP/1.1 keep-alive) runs %d threads, each sending its next "
-                + "request as soon as the last one is answered. Each endpoint: a %d s warm-up per side, then "
-                + "%d rounds of %d s per side, the order within a round alternating (with first, then without "
-                + "first). The ratio is the median of the rounds' throughput ratios (range in brackets); "
-                + "latencies pool every round of a side.%n%n",
-                wildflyHome.getFileName(), WildFly.HTTP_PORT, threads, warmUp.toSeconds(), rounds,
-                round.toSeconds()));
-        md.append("| endpoint | side | requests/s | p50 (µs) | p99 (µs) | requests | unexpected status |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|\n");
-        for (Comparison c : List.of(servlet, jaxrs, missing)) {
-            row(md, c.path(), "with", c.with());
-            row(md, c.path(), "without", c.without());
-        }
-        md.append('\n')
-                .append("| measure | figure | target | |\n")
+                + "request as soon as the last one is answered.%s%n%n",
+                wildflyHome.getFileName(), WildFly.HTTP_PORT, threads, quick
+                        ? " Quick mode: too few and too short rounds for the intervals to mean much." : ""));
+        md.append(method()).append("\n\n");
+        sides(md, own);
+        Comparison servlet = own.get(0);
+        Comparison jaxrs = own.get(1);
+        Comparison missing = own.get(2);
+        md.append("| measure | figure [95% interval] | target | |\n")
                 .append("|---|---:|---|---|\n");
-        ratioRow(md, "2xx servlet `GET /hello` (1 KiB), throughput with / without", servlet, 0.97);
-        ratioRow(md, "2xx JAX-RS `GET /api/hello` (JSON), throughput with / without", jaxrs, 0.97);
-        ratioRow(md, "404 `GET /missing.png`, problem / container's page, throughput", missing, 1.0);
-        md.append(String.format(Locale.ROOT, "| 404 p50 latency, problem / container's page | %.2f | ≤ 1.00 | %s |%n",
-                missing.with().micros(0.5) / missing.without().micros(0.5),
-                missing.with().micros(0.5) <= missing.without().micros(0.5) ? "met" : "not met"));
-        md.append(String.format(Locale.ROOT,
-                "| server live heap growth half-way through a 1 GiB download, with the suite | %.1f MiB | < 16 MiB | %s |%n",
-                with.growthMiB(), with.growthMiB() < 16 ? "met" : "not met"));
+        row(md, servlet.endpoint().label() + ", throughput with / without", servlet.throughput(),
+                SUCCESS_THROUGHPUT, false);
+        row(md, jaxrs.endpoint().label() + ", throughput with / without", jaxrs.throughput(), SUCCESS_THROUGHPUT,
+                false);
+        row(md, missing.endpoint().label() + ", throughput", missing.throughput(), 1.0, false);
+        row(md, "2xx servlet p99 latency, with / without", servlet.p99(), Double.NaN, true);
+        row(md, "2xx JAX-RS p99 latency, with / without", jaxrs.p99(), Double.NaN, true);
+        row(md, "404 p50 latency, problem / container's page", missing.p50(), 1.0, true);
+        row(md, "404 p99 latency, problem / container's page", missing.p99(), Double.NaN, true);
+        for (int i = 0; i < 2; i++) {
+            Profile p = profiles.get(i);
+            Interval share = p.share();
+            target(md, String.format(Locale.ROOT, "the suite's own share of the server's execution samples, "
+                    + "2xx `%s` (JFR, %d samples; Wilson interval)", p.endpoint(), p.samples()), share.percent(),
+                    "≤ 1%", share.verdict(SUCCESS_SHARE, true));
+        }
+        target(md, "server live heap growth half-way through a 1 GiB download, with the suite",
+                String.format(Locale.ROOT, "%.1f MiB", with.growthMiB()), "< 16 MiB",
+                with.growthMiB() < 16 ? "met" : "not met");
         md.append(String.format(Locale.ROOT,
                 "| the same without the suite (for comparison) | %.1f MiB | | |%n", without.growthMiB()));
-        md.append(String.format(Locale.ROOT,
-                "| 1 GiB body through the filter byte for byte (SHA-256, Content-Length %d, %s) | %s | intact | %s |%n",
-                with.contentLength(), with.chunked() ? "chunked" : "not chunked", with.intact() ? "intact" : "CORRUPT",
-                with.intact() && with.contentLength() == DOWNLOAD && !with.chunked() ? "met" : "not met"));
+        target(md, String.format(Locale.ROOT, "1 GiB body through the filter byte for byte (SHA-256, "
+                + "Content-Length %d, %s)", with.contentLength(), with.chunked() ? "chunked" : "not chunked"),
+                with.intact() ? "intact" : "CORRUPT", "intact",
+                with.intact() && with.contentLength() == DOWNLOAD && !with.chunked() ? "met" : "not met");
         md.append('\n').append(String.format(Locale.ROOT,
                 "Heap: `jcmd <pid> GC.run` then `GC.heap_info` in the server JVM before the download (%.1f MiB "
                 + "live with the suite, %.1f MiB without) and again once the client has read 512 MiB, with "
@@ -302,44 +376,118 @@ final class ServerReport {
         return md.toString();
     }
 
-    private static String profiles(Duration round, List<Profile> profiles) {
+    private String peer(List<Comparison> peer, String coverage) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "%nWhere the suite's time goes: after the measured rounds, one more "
-                + "%d s run per endpoint on `/with` only, recorded with Java Flight Recorder (`settings=profile`) "
-                + "in the server JVM; these runs are not in the figures above. A sample counts as the suite's "
-                + "when, from the running method outwards, a frame of the suite comes before any filter chain's "
-                + "`doFilter` (after which the request belongs to the application and the container). Cost "
-                + "the suite causes inside the JAX-RS runtime (e.g. more providers to select from) is not "
-                + "attributed this way.%n%n", round.toSeconds()));
-        profiles.forEach(p -> md.append(p.markdown()));
+        md.append("\n### Side by side with zalando/problem\n\n")
+                .append("The alternative a Jakarta EE user would pick instead: `org.zalando:problem` and "
+                        + "`jackson-datatype-problem` 0.27.1 with `problem-violations` 0.29.1 (its "
+                        + "`ConstraintViolationProblem`, built against problem 0.27.1), in `/zalando`'s "
+                        + "`WEB-INF/lib`, written by WildFly's own RESTEasy Jackson provider (not bundled: WildFly "
+                        + "gives JAX-RS deployments Jackson) through the application's "
+                        + "`ContextResolver<ObjectMapper>` registering `ProblemModule` and "
+                        + "`ConstraintViolationProblemModule`, behind the application's own `ExceptionMapper`s: "
+                        + "`ThrowableProblem` as it is; `WebApplicationException` as a problem of its status with "
+                        + "its message and its response's headers; `ConstraintViolationException` as a "
+                        + "`ConstraintViolationProblem`; any other `Throwable` as a 500, logged at ERROR with its "
+                        + "stack trace as the suite logs its own. Same resources, same server, same run as "
+                        + "above, `/with` and `/zalando` alternating. ")
+                .append(method())
+                .append(String.format(Locale.ROOT, " Each run of `/api/boom` (warm-up, round, profile) stops at "
+                        + "%,d requests if they come before its time, as each writes about 10 KB of stack trace to "
+                        + "the server's log twice (console and server.log): its rounds can be shorter than the "
+                        + "others.%n%n", LOGGED_CAP));
+        sides(md, peer);
+        md.append("| measure | figure [95% interval] | target | |\n")
+                .append("|---|---:|---|---|\n");
+        for (Comparison c : peer) {
+            row(md, c.endpoint().label() + ", throughput ours / zalando's", c.throughput(), 1.0, false);
+            row(md, c.endpoint().label() + ", p99 latency ours / zalando's", c.p99(), 1.0, true);
+        }
+        md.append("\nThe same error situations sent once to each application (`Accept: application/json` unless "
+                + "said otherwise). Each cell: the status; whether `Content-Type` is `application/problem+json`; "
+                + "whether the body is a JSON object with the RFC 9457 members' types and a `status` member "
+                + "equal to the status (body ✓); and the header HTTP requires with the status, where there is "
+                + "one. Bold marks what is not as expected.\n\n")
+                .append(coverage);
         return md.toString();
     }
 
-    /** One line per throughput target not met, with what the profile of that endpoint measured. */
-    private static String gaps(List<Comparison> comparisons, List<Profile> profiles) {
+    private static void sides(StringBuilder md, List<Comparison> comparisons) {
+        md.append("| endpoint | side | requests/s | p50 (µs) | p99 (µs) | requests | unexpected status |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|\n");
+        for (Comparison c : comparisons) {
+            side(md, c.endpoint().path(), c.a(), c.aRuns());
+            side(md, c.endpoint().path(), c.b(), c.bRuns());
+        }
+        md.append('\n');
+    }
+
+    private String profiles(List<Profile> own, List<Profile> peer) {
         StringBuilder md = new StringBuilder();
-        for (int i = 0; i < comparisons.size(); i++) {
-            Comparison c = comparisons.get(i);
-            double target = c.path().equals("/missing.png") ? 1.0 : 0.97;
-            if (c.medianRatio() >= target) {
-                continue;
+        md.append(String.format(Locale.ROOT, "%nWhere the suite's time goes: after the measured rounds, one more "
+                + "%d s run per endpoint on `/with` only, recorded with Java Flight Recorder (`settings=profile`, "
+                + "`method-profiling=max`: a sample every millisecond) in the server JVM; these runs are not in "
+                + "the figures above. A sample counts as the suite's when, from the running method outwards, a "
+                + "frame of the suite comes before any filter chain's `doFilter` or Undertow handler's "
+                + "`handleRequest` (where the request is passed on, after which it belongs to the application "
+                + "and the container, even under the handler the suite wraps around Undertow's). Cost the suite causes inside the JAX-RS "
+                + "runtime (e.g. more providers to select from) is not attributed this way. The share's "
+                + "interval is the 95%% Wilson interval of a proportion, which takes the samples as "
+                + "independent.%n%n", profiled.toSeconds()));
+        own.forEach(p -> md.append(p.markdown()));
+        peer.forEach(p -> md.append(p.markdown()));
+        return md.toString();
+    }
+
+    /** One line per target its interval does not meet, with what the profile of that endpoint measured. */
+    private static String gaps(List<Comparison> own, List<Profile> ownProfiles, List<Comparison> peer,
+            List<Profile> peerProfiles) {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < own.size(); i++) {
+            Comparison c = own.get(i);
+            double target = c.endpoint().status() == 200 ? SUCCESS_THROUGHPUT : 1.0;
+            if (!c.throughput().atLeast(target)) {
+                md.append(String.format(Locale.ROOT, "- `%s`, with / without: throughput %s, target ≥ %.2f "
+                        + "not met by its interval. Measured: %s%n", c.endpoint().path(), c.throughput().ratio(),
+                        target, ownProfiles.get(i).cause()));
             }
-            Profile p = profiles.get(i);
-            md.append(String.format(Locale.ROOT, "- `%s`: %.1f%% less throughput with the suite (target: at most "
-                    + "%.0f%% less). Measured: %s%n", c.path(), 100 * (1 - c.medianRatio()), 100 * (1 - target),
-                    p.cause()));
+            if (c.endpoint().status() == 200 && !ownProfiles.get(i).share().atMost(SUCCESS_SHARE)) {
+                md.append(String.format(Locale.ROOT, "- `%s`: the suite's share of the samples, %s, is not shown "
+                        + "≤ 1%% by its interval: %s%n", c.endpoint().path(), ownProfiles.get(i).share().percent(),
+                        ownProfiles.get(i).share().atLeast(SUCCESS_SHARE) ? "the suite's own work is over 1%."
+                                : "too few samples for the interval to exclude 1%."));
+            }
+        }
+        for (int i = 0; i < peer.size(); i++) {
+            Comparison c = peer.get(i);
+            if (!c.throughput().atLeast(1.0) || !c.p99().atMost(1.0)) {
+                md.append(String.format(Locale.ROOT, "- `%s`, ours / zalando's: throughput %s, p99 %s, a target "
+                        + "not met by its interval. Measured on ours: %s%n", c.endpoint().path(),
+                        c.throughput().ratio(), c.p99().ratio(), peerProfiles.get(i).cause()));
+            }
         }
         return md.length() == 0 ? "" : "\nGaps and their measured causes:\n\n" + md;
     }
 
-    private static void row(StringBuilder md, String path, String side, Load.Run run) {
+    private static void side(StringBuilder md, String path, String side, Load.Run run) {
         md.append(String.format(Locale.ROOT, "| `%s` | %s | %.0f | %.0f | %.0f | %d | %d |%n", path, side,
                 run.throughput(), run.micros(0.5), run.micros(0.99), run.requests(), run.unexpected()));
     }
 
-    private static void ratioRow(StringBuilder md, String what, Comparison c, double target) {
-        double ratio = c.medianRatio();
-        md.append(String.format(Locale.ROOT, "| %s | %.3f [%.3f–%.3f] | ≥ %.2f | %s |%n", what, ratio,
-                c.minRatio(), c.maxRatio(), target, ratio >= target ? "met" : "not met"));
+    /** A ratio's row: at least {@code target}, or at most it when {@code atMost}; no target if NaN. */
+    private void row(StringBuilder md, String what, Interval figure, double target, boolean atMost) {
+        if (Double.isNaN(target)) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | | |%n", what, figure.ratio()));
+        } else {
+            target(md, what, figure.ratio(), String.format(Locale.ROOT, "%s %.2f", atMost ? "≤" : "≥", target),
+                    figure.verdict(target, atMost));
+        }
+    }
+
+    /** A target's row, also kept for the README's summary. */
+    private void target(StringBuilder md, String what, String figure, String target, String verdict) {
+        md.append("| ").append(what).append(" | ").append(figure).append(" | ").append(target).append(" | ")
+                .append(verdict).append(" |\n");
+        targets.add(new Summary.Target(what, figure, target + ", " + verdict));
     }
 }

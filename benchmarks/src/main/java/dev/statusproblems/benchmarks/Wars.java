@@ -15,24 +15,48 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Assembles the two benchmark WARs from the app classes this jar carries and the suite's jars. */
+/**
+ * Assembles the benchmark WARs from the app classes this jar carries, the web.xml they share and the
+ * libraries of each: the application ({@code app}) in every WAR, and the classes that need one
+ * library ({@code app.ours}, {@code app.zalando}) only in the WAR that holds it.
+ */
 final class Wars {
 
-    private static final String APP = "dev/statusproblems/benchmarks/app/";
+    /** The application every WAR holds. */
+    static final String APP = "dev/statusproblems/benchmarks/app/";
+    /** The classes that need the suite. */
+    static final String OURS = APP + "ours/";
+    /** The classes that need zalando's problem. */
+    static final String ZALANDO = APP + "zalando/";
+    private static final String WEB_XML = "/dev/statusproblems/benchmarks/web.xml";
 
     private Wars() {
     }
 
     /**
-     * Writes {@code war} holding the app classes in {@code WEB-INF/classes} and {@code libraries} in
+     * Writes {@code war} holding the classes of {@code packages} (folders such as {@link #APP}, not
+     * their subfolders) in {@code WEB-INF/classes}, the shared web.xml, and {@code libraries} in
      * {@code WEB-INF/lib}.
      */
-    static void write(Path war, List<Path> libraries) throws IOException {
-        Map<String, byte[]> classes = appClasses();
-        if (classes.isEmpty()) {
-            throw new IllegalStateException("no classes under " + APP + " next to " + codeSource());
+    static void write(Path war, List<String> packages, List<Path> libraries) throws IOException {
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (Map.Entry<String, byte[]> entry : appClasses().entrySet()) {
+            String name = entry.getKey();
+            if (packages.contains(name.substring(0, name.lastIndexOf('/') + 1))) {
+                classes.put(name, entry.getValue());
+            }
         }
-        try (OutputStream file = Files.newOutputStream(war); ZipOutputStream zip = new ZipOutputStream(file)) {
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("no classes under " + packages + " next to " + codeSource());
+        }
+        try (OutputStream file = Files.newOutputStream(war); ZipOutputStream zip = new ZipOutputStream(file);
+                InputStream webXml = Wars.class.getResourceAsStream(WEB_XML)) {
+            if (webXml == null) {
+                throw new IllegalStateException("no " + WEB_XML + " next to " + codeSource());
+            }
+            zip.putNextEntry(new ZipEntry("WEB-INF/web.xml"));
+            webXml.transferTo(zip);
+            zip.closeEntry();
             for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
                 zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + entry.getKey()));
                 zip.write(entry.getValue());
