@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bean Validation failures: of the request (parameters, body) a 400 listing the
@@ -42,6 +43,18 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
 
     /** Above the runtimes' mappers, which take the default priority (USER, 5000). */
     static final int PRIORITY = 100;
+
+    /**
+     * Each parameter's {in, name}, per method: reading a method's parameter annotations parses them
+     * anew at every call, which a profile showed on every 400. Held per declaring class, so that a
+     * redeployed application's classes are not kept.
+     */
+    private static final ClassValue<Map<Method, String[][]>> PARAMETER_SOURCES = new ClassValue<>() {
+        @Override
+        protected Map<Method, String[][]> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     /** Created by the runtime. */
     public ConstraintViolationMapper() {
@@ -95,9 +108,9 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
                     Path.Node parameter = nodes.next();
                     if (parameter.getKind() == ElementKind.PARAMETER && method != null) {
                         int index = parameter.as(Path.ParameterNode.class).getParameterIndex();
-                        Annotation[] annotations = index < method.getParameterCount()
-                                ? method.getParameterAnnotations()[index] : new Annotation[0];
-                        String[] source = source(annotations);
+                        String[][] sources = PARAMETER_SOURCES.get(method.getDeclaringClass())
+                                .computeIfAbsent(method, ConstraintViolationMapper::parameterSources);
+                        String[] source = index < sources.length ? sources[index] : source(new Annotation[0]);
                         in = source[0];
                         name = source[1];
                     } else if (parameter.getKind() != ElementKind.PARAMETER
@@ -143,6 +156,15 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
                 && node.getKind() != ElementKind.BEAN) {
             parts.add(name);
         }
+    }
+
+    private static String[][] parameterSources(Method method) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        String[][] sources = new String[annotations.length][];
+        for (int i = 0; i < annotations.length; i++) {
+            sources[i] = source(annotations[i]);
+        }
+        return sources;
     }
 
     /** {in, name} for a parameter or field's JAX-RS annotations; {"body", null} for the entity. */

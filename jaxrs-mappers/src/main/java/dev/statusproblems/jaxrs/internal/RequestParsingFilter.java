@@ -54,6 +54,10 @@ public final class RequestParsingFilter extends RequestAware implements Containe
             return new Unparsable(SuiteText.REQUEST_TARGET_INVALID);
         }
         for (String name : WEIGHTED) {
+            List<String> values = context.getHeaders().get(name);
+            if (values == null) {
+                continue; // nothing to parse: most requests, which the runtime then need not parse either
+            }
             try {
                 switch (name) {
                     case HttpHeaders.ACCEPT:
@@ -71,8 +75,7 @@ public final class RequestParsingFilter extends RequestAware implements Containe
             } catch (RuntimeException unparsable) {
                 return new Unparsable(SuiteText.HEADER_FIELD_INVALID, name);
             }
-            List<String> values = context.getHeaders().get(name);
-            if (values != null && !values.stream().allMatch(ProblemRequest::weightsWellFormed)) {
+            if (!values.stream().allMatch(ProblemRequest::weightsWellFormed)) {
                 return new Unparsable(SuiteText.HEADER_FIELD_INVALID, name);
             }
         }
