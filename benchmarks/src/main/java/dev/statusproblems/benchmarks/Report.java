@@ -45,6 +45,7 @@ public final class Report {
         String machine = Machine.markdown();
 
         String codecs = CodecReport.run(quick);
+        String traces = TracesReport.run(quick);
         String server = null;
         if (wildfly != null) {
             List<Path> libraries = Arrays.stream(jars.split(",")).map(String::trim).filter(s -> !s.isEmpty())
@@ -73,6 +74,13 @@ public final class Report {
                         + "rendered beforehand to the same stream, and what building a problem's exception "
                         + "costs.\n\n")
                 .append(codecs).append('\n');
+        md.append("## Traces on the error path (JMH)\n\n")
+                .append("The pipeline answering a 500 (`ErrorPath`: the suite's defaults, a JAX-RS request, the log line "
+                        + "switched off) where the OpenTelemetry API is absent (a copy of the pipeline in a class loader "
+                        + "without it: WildFly's default configuration, Tomcat, Jetty), where it is there and nothing "
+                        + "is traced (idle: Payara without telemetry), and where an SDK span is current and recording "
+                        + "(traced: it gets the problem's attributes and status).\n\n")
+                .append(traces).append('\n');
         if (server != null) {
             md.append(SERVER_HEADING).append(server).append('\n');
         }
