@@ -15,6 +15,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** Runs {@link TracesBenchmark} with the GC profiler and returns its figures in Markdown. */
 final class TracesReport {
 
+    /** A figure whose error is larger than this share of it is not a result, as in {@link CodecReport}. */
+    private static final double RELIABLE = 0.10;
+
     private TracesReport() {
     }
 
@@ -47,7 +50,13 @@ final class TracesReport {
         double[] absent = rows.get("absent");
         for (String other : new String[] {"idle", "traced"}) {
             double[] row = rows.get(other);
-            if (absent != null && row != null) {
+            if (absent == null || row == null) {
+                continue;
+            }
+            if (row[1] > RELIABLE * row[0] || absent[1] > RELIABLE * absent[0]) {
+                md.append(String.format(Locale.ROOT, "- %s / absent: *unreliable* (%.2f×, from a figure whose error"
+                        + " is over 10%%)%n", other, row[0] / absent[0]));
+            } else {
                 md.append(String.format(Locale.ROOT, "- %s / absent: %.2f× (%.2f–%.2f within the errors)%n", other,
                         row[0] / absent[0], (row[0] - row[1]) / (absent[0] + absent[1]),
                         (row[0] + row[1]) / (absent[0] - absent[1])));

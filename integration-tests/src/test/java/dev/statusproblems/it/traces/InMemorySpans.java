@@ -33,13 +33,24 @@ public final class InMemorySpans implements SpanExporter {
         return CompletableResultCode.ofSuccess();
     }
 
-    /** The server spans of {@code traceId}, waiting up to {@code millis} for the first to be exported. */
-    static List<SpanData> serverSpans(String traceId, long millis) throws InterruptedException {
+    /** How many spans were exported so far. */
+    static int exported() {
+        synchronized (EXPORTED) {
+            return EXPORTED.size();
+        }
+    }
+
+    /**
+     * The server spans of requests for {@code path} (an attribute's value: {@code url.path} on WildFly,
+     * {@code http.target} on Payara), waiting up to {@code millis} for the first to be exported.
+     */
+    static List<SpanData> serverSpans(String path, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         synchronized (EXPORTED) {
             while (true) {
-                List<SpanData> found = EXPORTED.stream().filter(span -> span.getTraceId().equals(traceId))
+                List<SpanData> found = EXPORTED.stream()
                         .filter(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER)
+                        .filter(span -> span.getAttributes().asMap().containsValue(path))
                         .collect(Collectors.toList());
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (!found.isEmpty() || left <= 0) {

@@ -1,11 +1,13 @@
 package dev.statusproblems.it.traces;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 /** A resource whose methods fail: a declared 404, and an uncaught exception. */
 @Path("parcels")
+@RequestScoped
 public class ParcelsResource {
 
     @GET
@@ -15,8 +17,8 @@ public class ParcelsResource {
     }
 
     @GET
-    @Path("boom")
-    public String boom() {
-        throw new IllegalStateException("the parcel database is down");
+    @Path("{id}/label")
+    public String label(@PathParam("id") String id) {
+        throw new IllegalStateException("the label printer of parcel " + id + " is down");
     }
 }

@@ -10,6 +10,8 @@ import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -17,6 +19,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A problem answered for a traced JAX-RS request, on the server's own OpenTelemetry: its server span
  * (exported to the WAR's in-memory exporter) carries the problem, and the 5xx log line names the span.
- * The request carries a W3C {@code traceparent}, so the test knows the trace id the server continues.
+ * Each request names a parcel of its own, by which the test finds its span.
  * Runs on Payara and on WildFly with {@code standalone-microprofile.xml}; on WildFly's default
- * {@code standalone.xml}, where there is no OpenTelemetry, the same problems leave without any trace.
+ * {@code standalone.xml}, where there is no OpenTelemetry, the same problems leave without any trace,
+ * with our jars in the WAR and installed server-wide (whose module imports the OpenTelemetry API).
  */
 @ExtendWith(ArquillianExtension.class)
 class TracesIT {
@@ -37,53 +41,62 @@ class TracesIT {
     @ArquillianResource
     private URL base;
 
+    /**
+     * The application, a CDI one as WildFly instruments only those, with our jars unless they are installed
+     * server-wide; where the server traces, with the exporter and the configuration that turn its telemetry
+     * on (which link against the SDK, absent elsewhere).
+     */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("traces")
-                .addClasses(TracesApplication.class, ParcelsResource.class, ParcelNotFoundException.class,
-                        SpansResource.class, InMemorySpans.class, InMemorySpansProvider.class)
-                .addAsResource("traces/microprofile-config.properties", "META-INF/microprofile-config.properties")
-                .addAsResource("traces/exporter-provider",
-                        "META-INF/services/io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider");
+        WebArchive war = (launch().equals("wildfly-global") ? Deployments.bare("traces") : Deployments.war("traces"))
+                .addClasses(TracesApplication.class, ParcelsResource.class, ParcelNotFoundException.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        if (traced()) {
+            war.addClasses(SpansResource.class, InMemorySpans.class, InMemorySpansProvider.class)
+                    .addAsResource("traces/microprofile-config.properties", "META-INF/microprofile-config.properties")
+                    .addAsResource("traces/exporter-provider", "META-INF/services/"
+                            + "io.opentelemetry.sdk.autoconfigure.spi.traces.ConfigurableSpanExporterProvider");
+        }
+        return war;
     }
 
-    /** Whether the server runs OpenTelemetry for applications that ask: not WildFly's default configuration. */
+    private static String launch() {
+        return System.getProperty("arquillian.launch", "");
+    }
+
+    /** Whether the server runs OpenTelemetry for applications that ask: Payara, WildFly's MicroProfile configuration. */
     private static boolean traced() {
-        return !"wildfly".equals(System.getProperty("arquillian.launch"));
+        return launch().equals("wildfly-microprofile") || Server.current() == Server.PAYARA;
     }
 
-    private static String newTraceId() {
-        return UUID.randomUUID().toString().replace("-", "");
+    private static String newParcel() {
+        return UUID.randomUUID().toString();
     }
 
-    private HttpResponse<String> tracedGet(String path, String traceId) throws InterruptedException {
-        return Http.get(base, path, "Accept", "application/problem+json",
-                "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
-    }
-
-    /** The one server span of {@code traceId} the server exported. */
-    private JsonObject serverSpan(String traceId) throws InterruptedException {
-        HttpResponse<String> response = Http.get(base, "api/spans/" + traceId);
+    /** The one server span of the requests for {@code path} the server exported. */
+    private JsonObject serverSpan(String path) throws InterruptedException {
+        HttpResponse<String> response = Http.get(base, "api/spans?path=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        System.out.println("TRACE " + traceId + ": " + response.body());
+        System.out.println("SPANS " + path + ": " + response.body());
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            JsonArray spans = reader.readArray();
-            assertThat(spans).as("the server spans of trace " + traceId).hasSize(1);
+            JsonArray spans = reader.readObject().getJsonArray("spans");
+            assertThat(spans).as("the server spans of " + path + ": " + response.body()).hasSize(1);
             return spans.getJsonObject(0);
         }
     }
 
     @Test
     void declaredNotFoundMarksTheServerSpanWithItsType() throws Exception {
-        String traceId = newTraceId();
+        String path = Http.contextPath(base) + "api/parcels/" + newParcel();
 
-        HttpResponse<String> response = tracedGet("api/parcels/42", traceId);
+        HttpResponse<String> response = Http.get(base, path.substring(Http.contextPath(base).length()),
+                "Accept", "application/problem+json");
 
         assertThat(response.statusCode()).isEqualTo(404);
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.type()).hasToString(Http.contextPath(base) + "problems/parcel-not-found");
         if (traced()) {
-            JsonObject span = serverSpan(traceId);
+            JsonObject span = serverSpan(path);
             JsonObject attributes = span.getJsonObject("attributes");
             assertThat(attributes.getString("statusproblems.problem.type")).isEqualTo(problem.type().toString());
             assertThat(attributes.containsKey("statusproblems.problem.instance")).isFalse();
@@ -96,26 +109,26 @@ class TracesIT {
 
     @Test
     void serverErrorMarksTheServerSpanAndItsLogLineNamesIt() throws Exception {
-        String traceId = newTraceId();
+        String path = Http.contextPath(base) + "api/parcels/" + newParcel() + "/label";
         ServerLog log = ServerLog.fromNow();
 
-        HttpResponse<String> response = tracedGet("api/parcels/boom", traceId);
+        HttpResponse<String> response = Http.get(base, path.substring(Http.contextPath(base).length()),
+                "Accept", "application/problem+json");
 
         assertThat(response.statusCode()).isEqualTo(500);
         ProblemDetail problem = ProblemJson.parse(response.body());
         String instance = problem.instance().orElseThrow().toString();
         String line = log.await(instance, Duration.ofSeconds(10));
         if (traced()) {
-            JsonObject span = serverSpan(traceId);
+            JsonObject span = serverSpan(path);
             JsonObject attributes = span.getJsonObject("attributes");
             assertThat(span.getString("status")).isEqualTo("ERROR");
             assertThat(attributes.getString("statusproblems.problem.type")).isEqualTo("about:blank");
             assertThat(attributes.getString("statusproblems.problem.instance")).isEqualTo(instance);
             assertThat(attributes.getString("error.type")).isEqualTo("500");
-            assertThat(line).contains("status-problems: 500 Internal Server Error " + instance
-                    + " for GET " + Http.contextPath(base) + "api/parcels/boom trace_id=" + traceId
-                    + " span_id=" + span.getString("spanId"));
-            assertThat(problem.extensions()).containsEntry("traceId", traceId);
+            assertThat(line).contains("status-problems: 500 Internal Server Error " + instance + " for GET " + path
+                    + " trace_id=" + span.getString("traceId") + " span_id=" + span.getString("spanId"));
+            assertThat(problem.extensions()).containsEntry("traceId", span.getString("traceId"));
         } else {
             assertThat(line).doesNotContain("trace_id");
             assertThat(problem.extensions()).doesNotContainKey("traceId");
