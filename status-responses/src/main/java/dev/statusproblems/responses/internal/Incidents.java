@@ -29,7 +29,8 @@ public final class Incidents {
     public static void serverError(URI instance, int status, String method, String path, Throwable cause,
             ServerSpan span) {
         String message = "status-problems: " + status + " " + dev.statusproblems.model.HttpStatus.of(status).reasonPhrase()
-                + " " + instance + " for " + method + " " + path + (span != null ? " " + span : "");
+                + " " + instance + " for " + method + " " + path
+                + (span != null ? " trace_id=" + span.traceId() + " span_id=" + span.spanId() : "");
         if (cause != null) {
             LOG.log(Level.ERROR, message, cause);
         } else {

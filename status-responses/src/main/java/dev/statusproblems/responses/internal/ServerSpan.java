@@ -25,9 +25,4 @@ public final class ServerSpan {
     public String spanId() {
         return spanId;
     }
-
-    @Override
-    public String toString() {
-        return "trace_id=" + traceId + " span_id=" + spanId;
-    }
 }
