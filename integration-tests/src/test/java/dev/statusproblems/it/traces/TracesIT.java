@@ -77,7 +77,6 @@ class TracesIT {
     private JsonObject serverSpan(String path) throws InterruptedException {
         HttpResponse<String> response = Http.get(base, "api/spans?path=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        System.out.println("SPANS " + path + ": " + response.body());
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             JsonArray spans = reader.readObject().getJsonArray("spans");
             assertThat(spans).as("the server spans of " + path + ": " + response.body()).hasSize(1);
