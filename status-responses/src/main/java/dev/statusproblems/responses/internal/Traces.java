@@ -39,11 +39,6 @@ public final class Traces {
         }
     }
 
-    /** None: for applications that trace nothing. */
-    public static Traces absent() {
-        return ABSENT;
-    }
-
     /** The current server span, where the request is traced; {@code null} where it is not. */
     public ServerSpan current() {
         if (!present || failed) {
