@@ -32,6 +32,12 @@ public final class Report {
             + "status's title, a detail and an instance), the floor of copying a document's bytes "
             + "rendered beforehand to the same stream, and what building a problem's exception "
             + "costs.\n\n";
+    private static final String TRACES_HEADING = "## Traces on the error path (JMH)\n\n";
+    private static final String TRACES_INTRO = "The pipeline answering a 500 (`ErrorPath`: the suite's defaults, a "
+            + "JAX-RS request, the log line switched off) where the OpenTelemetry API is absent (a copy of the "
+            + "pipeline in a class loader without it: WildFly's default configuration, Tomcat, Jetty), where it is "
+            + "there and nothing is traced (idle: Payara without telemetry), and where an SDK span is current and "
+            + "recording (traced: it gets the problem's attributes and status).\n\n";
     private static final String SERVER_HEADING = "## On a real server (WildFly)\n\n";
     private static final String WRITTEN_ON = "Written by `Report` (benchmarks module) on ";
 
@@ -65,6 +71,9 @@ public final class Report {
         String codecs = runCodecs ? CodecReport.run(quick, codecTargets)
                 : earlierSection(earlier.replace(CODECS_HEADING + CODECS_INTRO, CODECS_HEADING), CODECS_HEADING,
                         "the codecs");
+        String traces = runCodecs ? TracesReport.run(quick)
+                : earlierSection(earlier.replace(TRACES_HEADING + TRACES_INTRO, TRACES_HEADING), TRACES_HEADING,
+                        "the traces");
         String server = null;
         List<Summary.Target> serverTargets = List.of();
         if (wildfly != null) {
@@ -87,7 +96,10 @@ public final class Report {
                 .append("## Machine\n\n").append(machine).append('\n')
                 .append(CODECS_HEADING)
                 .append(CODECS_INTRO)
-                .append(codecs == null ? "_Not measured in this run._\n" : codecs).append('\n');
+                .append(codecs == null ? "_Not measured in this run._\n" : codecs).append('\n')
+                .append(TRACES_HEADING)
+                .append(TRACES_INTRO)
+                .append(traces == null ? "_Not measured in this run._\n" : traces).append('\n');
         if (server != null) {
             md.append(SERVER_HEADING).append(server).append('\n');
         }

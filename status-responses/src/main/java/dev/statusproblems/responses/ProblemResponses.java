@@ -17,6 +17,8 @@ import dev.statusproblems.responses.internal.Incidents;
 import dev.statusproblems.responses.internal.InstanceStrategy;
 import dev.statusproblems.responses.internal.Negotiation;
 import dev.statusproblems.responses.internal.Observers;
+import dev.statusproblems.responses.internal.ServerSpan;
+import dev.statusproblems.responses.internal.Traces;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +55,9 @@ import java.util.function.Consumer;
  *     {@code WWW-Authenticate} is logged once per way in, never given an invented challenge.</li>
  * <li>a 403 to a client that is not authenticated, where {@link Settings#hidesForbidden} says so, leaves
  *     as the plain 404 problem, without {@code WWW-Authenticate}; the DEBUG log keeps the 403.</li>
+ * <li>where OpenTelemetry traces the request, its current span gets the problem's type and, for a 5xx,
+ *     the error status and the incident id; the 5xx log line gets the trace and span ids, and the 5xx
+ *     its trace id as the member {@code traceId} where {@link Settings#serverErrorTraceId} says so.</li>
  * </ul>
  * One per application, held by the application (its servlet context, its JAX-RS configuration);
  * immutable but for the observers it finds once. Thread-safe.
@@ -66,14 +71,19 @@ public final class ProblemResponses {
 
     private static final List<String> VARY = List.of("Accept", "Accept-Language");
 
+    /** The extension member of a server error that holds its trace id, where the setting asks for it. */
+    static final String TRACE_ID = "traceId";
+
     private final Settings settings;
     private final Observers observers;
+    private final Traces traces;
     /** The ways in whose 401 without a challenge was logged: once each. */
     private final Set<String> challengeless = ConcurrentHashMap.newKeySet();
 
     private ProblemResponses(Settings settings, Observers observers) {
         this.settings = settings;
         this.observers = observers;
+        this.traces = Traces.probe();
     }
 
     /** The pipeline configured by {@code settings}, announcing problems to the application's observers. */
@@ -121,12 +131,17 @@ public final class ProblemResponses {
         }
         ProblemDetail problem = complete(decided, request, language);
         HttpStatus status = problem.httpStatus();
+        ServerSpan span = traces.current();
         if (status.statusClass() == StatusClass.SERVER_ERROR) {
+            if (span != null && settings.serverErrorTraceId() && !problem.extensions().containsKey(TRACE_ID)) {
+                problem = problem.toBuilder().with(TRACE_ID, span.traceId()).build();
+            }
             Incidents.serverError(problem.instance().orElse(null), status.code(), request.method(), request.path(),
-                    failure.cause());
+                    failure.cause(), span);
         } else {
             Incidents.clientError(status.code(), request.method(), request.path(), problem.detail().orElse(null));
         }
+        traces.mark(span, problem.type(), status.code(), problem.instance().orElse(null));
         Map<String, List<String>> headers = kept(failure, carrier, status);
         if (hidden) {
             headers.remove(canonical(headers, "WWW-Authenticate"));
@@ -156,7 +171,7 @@ public final class ProblemResponses {
         URI incident = null;
         if (cause != null && StatusClass.of(status) == StatusClass.SERVER_ERROR) {
             incident = Incidents.newInstanceId();
-            Incidents.serverError(incident, status, request.method(), request.path(), cause);
+            Incidents.serverError(incident, status, request.method(), request.path(), cause, traces.current());
         }
         Incidents.committed(status, request.method(), request.path(), incident);
     }

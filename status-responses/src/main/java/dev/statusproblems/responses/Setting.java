@@ -34,6 +34,9 @@ public enum Setting {
     /** Whether a server error shows its exception's message (development only). */
     SERVER_ERROR_DETAILS("server-error-details", "false", "true, false",
             "Whether a 5xx shows its exception's message as detail (development only)"),
+    /** Whether a server error carries the trace id of its request, for its user to quote. */
+    SERVER_ERROR_TRACE_ID("server-error-trace-id", "false", "true, false",
+            "Whether a 5xx carries the trace id of its request as the member traceId, where OpenTelemetry traces it"),
     /** The longest detail taken from an application's message. */
     DETAIL_MAX_LENGTH("detail-max-length", "512", "a whole number, 1 or more",
             "The longest detail taken from an application's message, in characters"),

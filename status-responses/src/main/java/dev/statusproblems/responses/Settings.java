@@ -60,6 +60,7 @@ public final class Settings {
     private final URI typeBase;
     private final Instance instance;
     private final boolean serverErrorDetails;
+    private final boolean serverErrorTraceId;
     private final int detailMaxLength;
     private final String cataloguePath;
     private final AsyncTimeout asyncTimeout;
@@ -93,6 +94,7 @@ public final class Settings {
         this.typeBase = Optional.ofNullable(values.get(Setting.TYPE_BASE.key())).map(Settings::parseTypeBase).orElse(null);
         this.instance = choice(Setting.INSTANCE.key(), value(values, Setting.INSTANCE), Instance.class);
         this.serverErrorDetails = flag(values, Setting.SERVER_ERROR_DETAILS);
+        this.serverErrorTraceId = flag(values, Setting.SERVER_ERROR_TRACE_ID);
         this.detailMaxLength = detailMaxLength(value(values, Setting.DETAIL_MAX_LENGTH));
         this.cataloguePath = cataloguePath(value(values, Setting.CATALOGUE_PATH));
         this.asyncTimeout = choice(Setting.ASYNC_TIMEOUT.key(), value(values, Setting.ASYNC_TIMEOUT), AsyncTimeout.class);
@@ -182,6 +184,11 @@ public final class Settings {
         return serverErrorDetails;
     }
 
+    /** Whether a server error of a traced request carries its trace id as the member {@code traceId}. */
+    public boolean serverErrorTraceId() {
+        return serverErrorTraceId;
+    }
+
     /** The longest detail taken from an application's message, in characters. */
     public int detailMaxLength() {
         return detailMaxLength;
@@ -234,6 +241,7 @@ public final class Settings {
     public String toString() {
         return "Settings{instance=" + instance + ", typeBase=" + typeBase + ", cataloguePath=" + cataloguePath
                 + ", detailMaxLength=" + detailMaxLength + ", serverErrorDetails=" + serverErrorDetails
+                + ", serverErrorTraceId=" + serverErrorTraceId
                 + ", problems=" + problems + ", details=" + details + ", retryAfters=" + retryAfters
                 + ", forbiddenHidden=" + forbiddenHidden + "}";
     }

@@ -45,6 +45,24 @@ class ModuleNamesTest {
                 name.startsWith("java.") || name.startsWith("jakarta.") || name.startsWith("dev.statusproblems."));
     }
 
+    @Test
+    void statusResponsesRequiresOpenTelemetryOnlyStaticallyUnderTheNamesItsJarsGiveThemselves() throws Exception {
+        ModuleDescriptor module = descriptor("status-responses");
+
+        assertThat(module.requires()).filteredOn(r -> r.name().startsWith("io.opentelemetry."))
+                .extracting(ModuleDescriptor.Requires::name).containsExactlyInAnyOrder("io.opentelemetry.api",
+                        "io.opentelemetry.context");
+        assertThat(module.requires()).filteredOn(r -> r.name().startsWith("io.opentelemetry."))
+                .allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
+        for (Class<?> api : new Class<?>[] {io.opentelemetry.api.trace.Span.class, io.opentelemetry.context.Context.class}) {
+            Path jar = Path.of(api.getProtectionDomain().getCodeSource().getLocation().toURI());
+            ModuleDescriptor named = ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+            assertThat(named.name()).as("the module name of " + jar.getFileName() + ", from its manifest")
+                    .isEqualTo(api.getPackageName().startsWith("io.opentelemetry.api") ? "io.opentelemetry.api"
+                            : "io.opentelemetry.context");
+        }
+    }
+
     private static ModuleDescriptor descriptor(String module) {
         String location = System.getProperty("statusproblems.jar." + module);
         // before 'package' (mvn test) the reactor passes a classes directory, which has no manifest

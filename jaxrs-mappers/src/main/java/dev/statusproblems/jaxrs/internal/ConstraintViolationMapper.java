@@ -78,7 +78,7 @@ public final class ConstraintViolationMapper extends RequestMapper<ConstraintVio
                 .detail(listed.size() == 1 ? SuiteText.INVALID_VALUE.in(language)
                         : SuiteText.INVALID_VALUES.in(language, listed.size()))
                 .with("violations", listed).build();
-        return send(responses().respond(request, Failure.problem(problem).withCause(exception)));
+        return send(request, Failure.problem(problem).withCause(exception));
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Configuration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The pipeline of one JAX-RS application, kept as a property of its configuration, where every
@@ -25,6 +26,7 @@ public final class JaxrsApplication {
     private final ProblemResponses own;
     private volatile ProblemResponses servlet;
     private volatile boolean unbindable;
+    private volatile PayaraServerSpan payaraSpan;
 
     private JaxrsApplication(Settings settings) {
         this.own = ProblemResponses.of(settings);
@@ -65,6 +67,15 @@ public final class JaxrsApplication {
         return bound != null ? bound : own;
     }
 
+    /**
+     * Makes the server span of the current request current until the returned scope closes, where the
+     * runtime traced the request but no longer has it current (Payara); else does nothing.
+     */
+    PayaraServerSpan.Scope serverSpan() {
+        PayaraServerSpan span = payaraSpan;
+        return span != null ? span.enter() : PayaraServerSpan.NONE;
+    }
+
     /** Whether {@link #bind} has nothing left to do. */
     boolean bound() {
         return servlet != null || unbindable;
@@ -75,9 +86,10 @@ public final class JaxrsApplication {
      * from now on. Where no other
      * part of the suite made it as the application started, it is made here, at the first request:
      * too late to fail the deployment over a malformed setting, which is then logged once, and the
-     * mappers keep their own settings.
+     * mappers keep their own settings. {@code requestAttributes} reads an attribute of the servlet
+     * request being answered.
      */
-    void bind(ServletContext context) {
+    void bind(ServletContext context, Function<String, Object> requestAttributes) {
         if (bound()) {
             return;
         }
@@ -85,6 +97,7 @@ public final class JaxrsApplication {
             unbindable = true; // no servlet container: asked once, not at every request
             return;
         }
+        payaraSpan = new PayaraServerSpan(requestAttributes);
         try {
             servlet = ServletApplications.of(context);
         } catch (IllegalArgumentException malformed) {

@@ -45,7 +45,21 @@ abstract class RequestAware {
 
     /** The response the pipeline decides for {@code failure} in answer to the current request. */
     final Response send(Failure failure) {
-        return send(responses().respond(request(), failure));
+        return send(request(), failure);
+    }
+
+    /**
+     * The response the pipeline decides for {@code failure} in answer to {@code request}, with the request's
+     * server span current where the runtime traced it, so that the pipeline marks the span.
+     */
+    final Response send(ProblemRequest request, Failure failure) {
+        JaxrsApplication application = JaxrsApplication.of(configuration);
+        PayaraServerSpan.Scope span = application.serverSpan();
+        try {
+            return send(application.responses().respond(request, failure));
+        } finally {
+            span.close();
+        }
     }
 
     /**

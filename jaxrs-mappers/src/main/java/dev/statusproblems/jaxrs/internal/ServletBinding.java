@@ -2,6 +2,7 @@ package dev.statusproblems.jaxrs.internal;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -24,6 +25,9 @@ public final class ServletBinding implements ContainerRequestFilter {
     private ServletContext servletContext;
     @Context
     private Configuration configuration;
+    /** The runtime's proxy to the request being answered, whichever it is. */
+    @Context
+    private HttpServletRequest servletRequest;
 
     /** Created by the runtime. */
     public ServletBinding() {
@@ -44,6 +48,7 @@ public final class ServletBinding implements ContainerRequestFilter {
         } catch (RuntimeException noServletContainer) {
             context = null;
         }
-        application.bind(context);
+        HttpServletRequest requests = servletRequest;
+        application.bind(context, name -> requests.getAttribute(name));
     }
 }

@@ -22,11 +22,15 @@ public final class Incidents {
 
     /**
      * Logs a server error at ERROR: {@code status-problems: 500 Internal Server Error urn:uuid:… for
-     * GET /path}, with the stack trace of {@code cause} when there is one.
+     * GET /path}, with the stack trace of {@code cause} when there is one; where the request is traced
+     * ({@code span} not {@code null}) followed by {@code trace_id=… span_id=…}, in the text, as the
+     * servers' default log formats print no context map.
      */
-    public static void serverError(URI instance, int status, String method, String path, Throwable cause) {
+    public static void serverError(URI instance, int status, String method, String path, Throwable cause,
+            ServerSpan span) {
         String message = "status-problems: " + status + " " + dev.statusproblems.model.HttpStatus.of(status).reasonPhrase()
-                + " " + instance + " for " + method + " " + path;
+                + " " + instance + " for " + method + " " + path
+                + (span != null ? " trace_id=" + span.traceId() + " span_id=" + span.spanId() : "");
         if (cause != null) {
             LOG.log(Level.ERROR, message, cause);
         } else {
@@ -59,6 +63,12 @@ public final class Incidents {
                 + " without WWW-Authenticate, which RFC 9110 (Section 15.5.2) requires; give the challenge"
                 + " (ProblemDetail.Builder.challenge, or the response's WWW-Authenticate header). Logged once per"
                 + " application and way in");
+    }
+
+    /** Logs at WARNING, once per application, that its telemetry failed, which the problems then go without. */
+    static void tracingFailed(Throwable failure) {
+        LOG.log(Level.WARNING, "status-problems: OpenTelemetry failed; the problems of this application are sent"
+                + " without marking their spans from now on", failure);
     }
 
     /** Logs that an error happened after the response was committed, which is then left as it is. */

@@ -38,7 +38,7 @@ class IncidentsTest {
         URI id = URI.create("urn:uuid:00000000-0000-4000-8000-000000000000");
         IllegalStateException cause = new IllegalStateException("db password=hunter2");
 
-        Incidents.serverError(id, 500, "GET", "/shop/api/boom", cause);
+        Incidents.serverError(id, 500, "GET", "/shop/api/boom", cause, null);
 
         List<LogRecord> records = log.records();
         assertThat(records).hasSize(1);
