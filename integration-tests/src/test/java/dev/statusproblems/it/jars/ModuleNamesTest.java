@@ -3,12 +3,17 @@ package dev.statusproblems.it.jars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,12 +68,41 @@ class ModuleNamesTest {
         }
     }
 
+    @Test
+    void servletFilterRequiresOnlyNamedModules() {
+        ModuleDescriptor module = descriptor("servlet-filter");
+
+        assertThat(module.isAutomatic()).isFalse();
+        assertThat(module.requires()).extracting(ModuleDescriptor.Requires::name).allMatch(name ->
+                name.startsWith("java.") || name.startsWith("jakarta.") || name.startsWith("dev.statusproblems."));
+    }
+
+    /** The extension is compiled apart from the module (it needs Undertow's unnamed jars) but ships in its jar. */
+    @Test
+    void servletFilterHoldsTheUndertowExtensionItsServiceFileNames() {
+        assertThat(jarEntries("servlet-filter")).contains(
+                "META-INF/services/io.undertow.servlet.ServletExtension",
+                "dev/statusproblems/servlet/internal/UndertowProtectedFolders.class");
+    }
+
+    private static List<String> jarEntries(String module) {
+        try (JarFile jar = new JarFile(jar(module).toFile())) {
+            return jar.stream().map(JarEntry::getName).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ModuleDescriptor descriptor(String module) {
+        Set<ModuleReference> found = ModuleFinder.of(jar(module)).findAll();
+        assertThat(found).hasSize(1);
+        return found.iterator().next().descriptor();
+    }
+
+    private static Path jar(String module) {
         String location = System.getProperty("statusproblems.jar." + module);
         // before 'package' (mvn test) the reactor passes a classes directory, which has no manifest
         assumeTrue(location != null && Files.isRegularFile(Path.of(location)), "the jar of " + module + " is built");
-        Set<ModuleReference> found = ModuleFinder.of(Path.of(location)).findAll();
-        assertThat(found).hasSize(1);
-        return found.iterator().next().descriptor();
+        return Path.of(location);
     }
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,14 +27,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SmokeIT {
 
+    private static final String SMOKE = "smoke";
+    private static final String REDEPLOYED = "smoke-redeployed";
+
     @ArquillianResource
+    @OperateOnDeployment(SMOKE)
     private URL base;
 
-    @Deployment(testable = false)
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = SMOKE, testable = false)
     static WebArchive deployment() {
-        return Deployments.war("smoke")
+        return Deployments.war(SMOKE)
                 .addClasses(SmokeApplication.class, OrdersResource.class, LogResource.class,
                         MissingOrderServlet.class);
+    }
+
+    /** The same application, deployed by a test while it reads the server log. */
+    @Deployment(name = REDEPLOYED, managed = false, testable = false)
+    static WebArchive redeployed() {
+        return Deployments.war(REDEPLOYED).addClasses(SmokeApplication.class, LogResource.class);
     }
 
     @Test
@@ -79,5 +94,33 @@ class SmokeIT {
 
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(log.await("smoke marker " + marker, Duration.ofSeconds(10))).contains(marker);
+    }
+
+    /**
+     * Scanning finds the {@code @Provider} feature and service loading finds META-INF/services: the
+     * runtime must not be handed one of our classes twice (RESTEasy: RESTEASY002155 "... is already
+     * registered. 2nd registration is being ignored"; Jersey: "... already registered").
+     */
+    @Test
+    void deploymentRegistersEachOfOurProvidersOnce() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        deployer.deploy(REDEPLOYED);
+        try {
+            String marker = UUID.randomUUID().toString();
+            URL redeployed = base.toURI().resolve("/" + REDEPLOYED + "/").toURL();
+
+            HttpResponse<String> response = Http.send(Http.request(redeployed, "api/log/" + marker)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+            assertThat(response.statusCode()).isEqualTo(204);
+            // the marker is written after the deployment's lines: all of them are in the log by then
+            log.await("smoke marker " + marker, Duration.ofSeconds(10));
+            assertThat(log.lines())
+                    .filteredOn(line -> line.contains("dev.statusproblems"))
+                    .noneMatch(line -> line.contains("RESTEASY002155") || line.contains("already registered")
+                            || line.contains("previous registration"));
+        } finally {
+            deployer.undeploy(REDEPLOYED);
+        }
     }
 }

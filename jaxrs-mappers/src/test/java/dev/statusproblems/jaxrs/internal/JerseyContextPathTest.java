@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,11 @@ class JerseyContextPathTest {
 
     @ApplicationPath("api")
     public static class Api extends Application {
+        // no JAXB implementation here: unless told to build no WADL, Jersey says at start that it cannot
+        @Override
+        public Map<String, Object> getProperties() {
+            return Map.of("jersey.config.server.wadl.disableWadl", true);
+        }
     }
 
     @Test

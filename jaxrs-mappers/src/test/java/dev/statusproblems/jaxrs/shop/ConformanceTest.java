@@ -31,7 +31,7 @@ class ConformanceTest {
 
         @Override
         public Map<String, Object> getProperties() {
-            return Map.copyOf(Conformance.settings(""));
+            return TestServer.applicationProperties(Conformance.settings(""));
         }
     }
 

@@ -103,6 +103,11 @@ class FeatureRegistrationTest {
         public Set<Class<?>> getClasses() {
             return Set.of(ShopResource.class, StatusProblemsFeature.class);
         }
+
+        @Override
+        public Map<String, Object> getProperties() {
+            return TestServer.applicationProperties(Map.of());
+        }
     }
 
     /** Names the feature as a class, and registers an instance of it, on top of service loading. */
@@ -111,6 +116,11 @@ class FeatureRegistrationTest {
         @Override
         public Set<Class<?>> getClasses() {
             return Set.of(ShopResource.class, StatusProblemsFeature.class, AgainFeature.class);
+        }
+
+        @Override
+        public Map<String, Object> getProperties() {
+            return TestServer.applicationProperties(Map.of());
         }
     }
 

@@ -24,7 +24,7 @@ public class ShopApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return properties;
+        return TestServer.applicationProperties(properties);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +24,12 @@ final class TestServer implements AutoCloseable {
 
     /** The Jakarta EE generation of the API and runtime on the classpath this run was given: 10 or 11. */
     static final int EE = Integer.getInteger("statusproblems.test.ee", 10);
+
+    /**
+     * Jersey builds a WADL only with a JAXB implementation, which no test has, and says so at every start
+     * unless told to build none; RESTEasy ignores the name. Each test application adds this.
+     */
+    private static final String NO_WADL = "jersey.config.server.wadl.disableWadl";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -44,6 +52,13 @@ final class TestServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start " + RUNTIME + ": " + e, e);
         }
+    }
+
+    /** {@code properties}, and what every test application tells the runtime. */
+    static Map<String, Object> applicationProperties(Map<String, ?> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put(NO_WADL, true);
+        return Map.copyOf(all);
     }
 
     /** The absolute URI of {@code path} (relative to the application root, no leading slash). */
