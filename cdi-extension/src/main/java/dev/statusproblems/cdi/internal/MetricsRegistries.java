@@ -65,22 +65,20 @@ final class MetricsRegistries {
         return found;
     }
 
-    /** Counters of Micrometer: dots in names and tags, which each registry renders its own way. */
+    /**
+     * Counters of Micrometer, with dots in names and tags, which each registry renders its own way.
+     * Registered through {@code counter(name, tags)}: WildFly's application registry hands that one
+     * to the server's registries (with its deployment's tag), where a builder would register the
+     * counter in the application registry alone, which no endpoint shows. So no description.
+     */
     private static Counters micrometer(Object registry, Class<?> meterRegistry, ClassLoader loader)
             throws ReflectiveOperationException {
-        Class<?> counter = Class.forName("io.micrometer.core.instrument.Counter", false, loader);
-        Method builder = counter.getMethod("builder", String.class);
-        Class<?> builderType = builder.getReturnType();
-        Method description = builderType.getMethod("description", String.class);
-        Method tags = builderType.getMethod("tags", String[].class);
-        Method register = builderType.getMethod("register", meterRegistry);
-        Method increment = counter.getMethod("increment");
+        Method counter = meterRegistry.getMethod("counter", String.class, String[].class);
+        Method increment = Class.forName("io.micrometer.core.instrument.Counter", false, loader).getMethod("increment");
         return (status, type, wayIn) -> {
-            Object counting = builder.invoke(null, ProblemMetrics.NAME);
-            description.invoke(counting, ProblemMetrics.DESCRIPTION);
-            tags.invoke(counting, (Object) new String[] {"http.response.status_code", String.valueOf(status),
-                    "statusproblems.problem.type", type, "statusproblems.way_in", wayIn});
-            Object registered = register.invoke(counting, registry);
+            Object registered = counter.invoke(registry, ProblemMetrics.NAME, new String[] {
+                "http.response.status_code", String.valueOf(status), "statusproblems.problem.type", type,
+                "statusproblems.way_in", wayIn});
             return () -> increment.invoke(registered);
         };
     }
