@@ -36,6 +36,7 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
     private final List<MetricsRegistries.Counters> registries;
     private final ProblemTypeRegistry declared;
     private final Map<Series, List<MetricsRegistries.Increment>> counters = new ConcurrentHashMap<>();
+    private final Map<URI, String> resolved = new ConcurrentHashMap<>();
     private final AtomicBoolean failed = new AtomicBoolean();
 
     private ProblemMetrics(List<MetricsRegistries.Counters> registries, ProblemTypeRegistry declared) {
@@ -90,8 +91,11 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
         String sent = type.toString();
         for (ProblemTypeDefinition definition : declared.definitions()) {
             URI relative = definition.type();
-            // a relative type the pipeline resolved against the application's own type base
-            if (!relative.isAbsolute() && sent.endsWith("/" + relative)) {
+            // a relative type the pipeline resolved against the application's type base, which is one
+            // per application: the first resolution seen stands, so a made-up URI that merely ends
+            // the same way makes no series of its own
+            if (!relative.isAbsolute() && sent.endsWith("/" + relative)
+                    && resolved.computeIfAbsent(relative, r -> sent).equals(sent)) {
                 return sent;
             }
         }
