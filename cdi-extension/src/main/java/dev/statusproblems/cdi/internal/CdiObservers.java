@@ -1,8 +1,8 @@
 package dev.statusproblems.cdi.internal;
 
+import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.responses.ProblemObservers;
-import dev.statusproblems.cdi.ProblemTypeRegistry;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
