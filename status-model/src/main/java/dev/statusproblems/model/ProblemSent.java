@@ -11,12 +11,22 @@ public final class ProblemSent {
     private final ProblemDetail problem;
     private final String method;
     private final String path;
+    private final String wayIn;
 
-    /** The event for {@code problem}, sent in answer to {@code method} {@code path}. */
+    /** The event for {@code problem}, sent in answer to {@code method} {@code path} by an unknown sender. */
     public ProblemSent(ProblemDetail problem, String method, String path) {
+        this(problem, method, path, "unknown");
+    }
+
+    /**
+     * The event for {@code problem}, sent in answer to {@code method} {@code path} by the sender
+     * {@code wayIn} (e.g. {@code JAX-RS}, {@code servlet}).
+     */
+    public ProblemSent(ProblemDetail problem, String method, String path, String wayIn) {
         this.problem = Objects.requireNonNull(problem, "problem");
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
+        this.wayIn = Objects.requireNonNull(wayIn, "wayIn");
     }
 
     /** The problem sent. */
@@ -32,6 +42,14 @@ public final class ProblemSent {
     /** The request path, from the context root on, without the query. */
     public String path() {
         return path;
+    }
+
+    /**
+     * The sender that answered: {@code JAX-RS}, {@code servlet}, {@code the container's error page},
+     * {@code catalogue}, or {@code unknown}. One of a few fixed values, never from the request.
+     */
+    public String wayIn() {
+        return wayIn;
     }
 
     @Override

@@ -1,15 +1,18 @@
 package dev.statusproblems.cdi.internal;
 
+import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemSent;
 import dev.statusproblems.responses.ProblemObservers;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The application's CDI observers of {@link ProblemSent}: its {@code BeanManager}'s event, found once
- * per application by its pipeline, from a thread that serves it.
+ * The application's CDI observers of {@link ProblemSent}: its {@code BeanManager}'s event, and the
+ * counter of problems on the metrics registries its server hands it, found once per application by
+ * its pipeline, from a thread that serves it.
  */
 public final class CdiObservers implements ProblemObservers {
 
@@ -20,8 +23,20 @@ public final class CdiObservers implements ProblemObservers {
     @Override
     public Optional<Consumer<ProblemSent>> ofCurrentApplication() {
         try {
-            Event<Object> event = CDI.current().getBeanManager().getEvent();
-            return Optional.of(event::fire);
+            BeanManager beans = CDI.current().getBeanManager();
+            Event<Object> event = beans.getEvent();
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            Optional<Consumer<ProblemSent>> counted = ProblemMetrics.of(
+                    MetricsRegistries.of(beans, loader != null ? loader : CdiObservers.class.getClassLoader()),
+                    ProblemTypeRegistry.ofApplication().orElse(ProblemTypeRegistry.empty(null)));
+            if (counted.isEmpty()) {
+                return Optional.of(event::fire);
+            }
+            Consumer<ProblemSent> metrics = counted.get();
+            return Optional.of(sent -> {
+                metrics.accept(sent);
+                event.fire(sent);
+            });
         } catch (IllegalStateException | LinkageError noContainer) {
             return Optional.empty(); // no CDI container for this application, or not yet
         }
