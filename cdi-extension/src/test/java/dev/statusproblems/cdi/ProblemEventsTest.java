@@ -13,6 +13,8 @@ import dev.statusproblems.responses.ProblemResponses;
 import dev.statusproblems.responses.Settings;
 import dev.statusproblems.testsupport.CapturedLog;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.logging.Level;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -98,6 +100,38 @@ class ProblemEventsTest {
                 assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class)
                         .hasMessage("metrics backend down");
             });
+        }
+    }
+
+    @Nested
+    @EnableWeld
+    class FromAThreadOfAnotherApplication {
+
+        @WeldSetup
+        WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
+                .addExtension(new StatusProblemsExtension()).addBeanClasses(ProblemRecorder.class)).build();
+
+        @Inject
+        ProblemRecorder recorder;
+
+        @Test
+        void aProblemSentWhereThisContainerDidNotStartIsNotToldToItsObserversAndTheNextOneIs() throws Exception {
+            ProblemResponses pipeline = ProblemResponses.of(Settings.defaults());
+            ProblemRequest request = ProblemRequest.of("GET", "/shop/api/orders/42", "/shop", null, null);
+            Thread thread = Thread.currentThread();
+            ClassLoader own = thread.getContextClassLoader();
+            try (URLClassLoader another = new URLClassLoader(new URL[0], null)) {
+                thread.setContextClassLoader(another);
+                pipeline.respond(request, Failure.problem(NOT_FOUND));
+            } finally {
+                thread.setContextClassLoader(own);
+            }
+            assertThat(recorder.sent()).isEmpty();
+
+            pipeline.respond(request, Failure.problem(NOT_FOUND));
+
+            assertThat(recorder.sent()).singleElement()
+                    .satisfies(sent -> assertThat(sent.problem()).isEqualTo(NOT_FOUND));
         }
     }
 }

@@ -120,12 +120,14 @@ public final class StatusProblemsExtension implements Extension {
         applicationLoader = Thread.currentThread().getContextClassLoader();
         if (applicationLoader != null) {
             Registries.register(applicationLoader, registry);
+            CdiObservers.started(applicationLoader);
         }
     }
 
     void withdraw(@Observes BeforeShutdown event) {
         if (applicationLoader != null) {
             Registries.unregister(applicationLoader);
+            CdiObservers.stopped(applicationLoader);
         }
     }
 }
