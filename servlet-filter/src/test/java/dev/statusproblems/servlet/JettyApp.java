@@ -13,11 +13,17 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * A web application on embedded Jetty 12 (ee10) at {@code /shop}, on an ephemeral port, set up as
+ * A web application on embedded Jetty 12.0 (ee10), or 12.1 (ee11) in the jetty-ee11 run, at {@code /shop}, on an ephemeral port, set up as
  * the jar's two registration paths set it up: the real {@code ServletContainerInitializer} callback
  * installs the filter, and the default error page and its servlet are those web-fragment.xml declares.
  */
 final class JettyApp implements AutoCloseable {
+
+    /**
+     * Whether a security constraint's 401 reaches the error page: Jetty 12.0 (ee10) dispatches it there,
+     * Jetty 12.1 (ee11) writes its own HTML page.
+     */
+    static final boolean DISPATCHES_SECURITY_ERRORS = Server.getVersion().startsWith("12.0.");
 
     private final Server server;
     private final ServletContextHandler context;

@@ -86,9 +86,9 @@ enum Container {
     PAYARA_REFUSES_HEADS_OVER_8_KB_WITH_EMPTY_400(Server.PAYARA, request -> request.target().length() > 8192,
             Container::empty400),
 
-    /** A header value with a byte over 0x7E. */
-    PAYARA_REFUSES_NON_ASCII_HEADER_VALUE_WITH_EMPTY_400(Server.PAYARA,
-            request -> request.headers().stream().anyMatch(line -> line.chars().anyMatch(c -> c > 0x7e)),
+    /** A header value with a byte over 0x7E; GlassFish 8 reads it and the application answers. */
+    PAYARA_REFUSES_NON_ASCII_HEADER_VALUE_WITH_EMPTY_400(Server.PAYARA, request -> !Server.glassFish()
+            && request.headers().stream().anyMatch(line -> line.chars().anyMatch(c -> c > 0x7e)),
             Container::empty400),
 
     /** More header lines than {@code http.max-request-headers} (default 100). */
@@ -97,9 +97,9 @@ enum Container {
 
     /**
      * Malformed framing; on a GET (whose content no one reads) also odd but readable framing and
-     * over 200 cookies.
+     * over 200 cookies. GlassFish 8 reads some of it ({@link #glassFishReads}).
      */
-    PAYARA_REFUSES_MALFORMED_FRAMING_WITH_EMPTY_400(Server.PAYARA, request -> framing(request, Set.of(
+    PAYARA_REFUSES_MALFORMED_FRAMING_WITH_EMPTY_400(Server.PAYARA, request -> !glassFishReads(request) && framing(request, Set.of(
             "Content-Length -1", "Content-Length 0x7", "Content-Length 1e3", "Content-Length 7, 8",
             "Content-Length 99999999999999999999", "Content-Length abc", "two different Content-Length",
             "NUL in a header", "bare LF line ends", "chunk extension junk", "chunk size overflow", "chunk size zz",
@@ -159,6 +159,16 @@ enum Container {
 
     private static boolean empty400(RawHttp.Response response) {
         return response.status() == 400 && response.bodyLength() == 0;
+    }
+
+    /**
+     * The malformed framing GlassFish 8's Grizzly reads where Payara 6's refuses it: a header named with a
+     * space before its colon (RFC 9112 §5.1 says refuse it), bare LF line ends, NUL in a header value; on
+     * a GET with content it still refuses them with an empty 400.
+     */
+    private static boolean glassFishReads(Case request) {
+        return Server.glassFish() && !request.method().equals("GET") && framing(request,
+                Set.of("space before a colon", "bare LF line ends", "NUL in a header"), Set.of());
     }
 
     private static boolean framing(Case request, Set<String> labels, Set<String> getLabels) {

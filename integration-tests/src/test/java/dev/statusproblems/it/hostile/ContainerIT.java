@@ -104,7 +104,12 @@ class ContainerIT {
 
         print("space before the colon", response);
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.bodyLength()).isZero();
+        if (Server.glassFish()) {
+            // GlassFish 8 reads "Content-Type " as another header: the JSON arrives without a type
+            assertThat(ProblemJson.parse(response.body()).detail()).contains("The request body cannot be read");
+        } else {
+            assertThat(response.bodyLength()).isZero();
+        }
     }
 
     @Test
@@ -158,7 +163,12 @@ class ContainerIT {
         RawHttp.Response response = send("GET", "api/hello", "Accept-Language: \u00e9");
 
         assertThat(response.status()).isEqualTo(onWildFly() ? 200 : 400);
-        assertThat(response.body()).isEqualTo(onWildFly() ? "hello" : "");
+        if (Server.glassFish()) {
+            // GlassFish 8 lets it through; Jersey refuses the value and the suite answers
+            assertThat(ProblemJson.parse(response.body()).detail()).contains("The Accept-Language header field is not valid");
+        } else {
+            assertThat(response.body()).isEqualTo(onWildFly() ? "hello" : "");
+        }
     }
 
     @Test
@@ -198,6 +208,10 @@ class ContainerIT {
         if (onWildFly()) {
             assertThat(response.header("Server")).isEmpty();
             assertThat(response.header("X-Powered-By")).isEmpty();
+        } else if (Server.glassFish()) {
+            assertThat(response.header("Server")).hasValueSatisfying(server -> assertThat(server).matches("Eclipse GlassFish 8\\..+"));
+            assertThat(response.header("X-Powered-By")).hasValueSatisfying(
+                    by -> assertThat(by).matches("Servlet/6\\.0 JSP/3\\.1\\(Eclipse GlassFish 8\\..+ Java/.+\\)"));
         } else {
             assertThat(response.header("Server")).hasValueSatisfying(server -> assertThat(server).matches("Payara Server 6\\..+"));
             assertThat(response.header("X-Powered-By")).hasValueSatisfying(
