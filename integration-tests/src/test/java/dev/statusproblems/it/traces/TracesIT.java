@@ -66,7 +66,7 @@ class TracesIT {
 
     /** Whether the server runs OpenTelemetry for applications that ask: Payara, WildFly's MicroProfile configuration. */
     private static boolean traced() {
-        return launch().equals("wildfly-microprofile") || Server.current() == Server.PAYARA;
+        return launch().equals("wildfly-micrometer") || Server.current() == Server.PAYARA;
     }
 
     private static String newParcel() {
