@@ -13,11 +13,15 @@ public final class Details {
     /** "HTTP 404 Not Found": what WebApplicationException says when it was given no message. */
     private static final Pattern CANNED = Pattern.compile("HTTP \\d{3}( .*)?");
     /** Servers' message codes, e.g. "RESTEASY003210: Could not find resource for full path". */
-    private static final Pattern RUNTIME_CODE = Pattern.compile("(?i).*\\b(RESTEASY|UT|WFLY|ISPN|JBREST)\\d{3,}.*",
-            Pattern.DOTALL);
-    /** A qualified class name (org.glassfish.jersey.Foo, java.lang.NumberFormatException) or a URL. */
+    private static final Pattern RUNTIME_CODE = Pattern.compile("\\b(RESTEASY|UT|WFLY|ISPN|JBREST)\\d{3,}",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A qualified class name (org.glassfish.jersey.Foo, java.lang.NumberFormatException) or a URL. Both
+     * are looked for ({@code find}), not matched with {@code .*} around them, whose backtracking took a
+     * third of a thrown 404's time in the benchmarks' profile.
+     */
     private static final Pattern INTERNAL = Pattern.compile(
-            "(?s).*(\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z][A-Za-z0-9_$]*\\b|[a-zA-Z][a-zA-Z0-9+.-]*://).*");
+            "\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z][A-Za-z0-9_$]*\\b|[a-zA-Z][a-zA-Z0-9+.-]*://");
 
     private Details() {
     }
@@ -35,7 +39,7 @@ public final class Details {
         }
         String text = message.strip();
         if (text.isEmpty() || text.startsWith("!") || CANNED.matcher(text).matches()
-                || RUNTIME_CODE.matcher(text).matches() || INTERNAL.matcher(text).matches()
+                || RUNTIME_CODE.matcher(text).find() || INTERNAL.matcher(text).find()
                 || (requestPath != null && requestPath.length() > 1 && text.contains(requestPath))
                 || text.equalsIgnoreCase(HttpStatus.of(status).reasonPhrase())
                 || text.contains("not supported by this URL") || text.contains("is not implemented by this servlet")) {
