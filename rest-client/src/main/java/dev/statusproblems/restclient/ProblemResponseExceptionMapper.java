@@ -77,8 +77,7 @@ public final class ProblemResponseExceptionMapper implements ResponseExceptionMa
         // the Rest Client API gives no request URI: a relative type stays relative, and matches by its path
         ProblemResponseException thrown = problems.read(response.getStatus(), type, response.getStringHeaders(),
                 response.readEntity(InputStream.class), null);
-        Throwable typed = thrown.getCause();
-        return thrown.problem().isPresent() && typed != null ? typed : thrown;
+        return thrown.typed(Throwable.class).orElse(thrown);
     }
 
     @Override

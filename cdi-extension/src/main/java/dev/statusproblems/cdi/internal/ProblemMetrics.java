@@ -58,7 +58,7 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
             return;
         }
         ProblemDetail problem = sent.problem();
-        Series series = new Series(problem.status(), type(problem.type()), sent.wayIn());
+        Series series = new Series(problem.status(), type(problem), sent.wayIn());
         try {
             for (MetricsRegistries.Increment counter : counters.computeIfAbsent(series, this::register)) {
                 counter.increment();
@@ -84,18 +84,18 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
     }
 
     /** The type a problem is counted under: its own when the application declares it, else {@value #OTHER_TYPE}. */
-    String type(URI type) {
+    String type(ProblemDetail problem) {
+        URI type = problem.type();
         if (type.equals(ProblemDetail.ABOUT_BLANK) || declared.byType(type).isPresent()) {
             return type.toString();
         }
         String sent = type.toString();
         for (ProblemTypeDefinition definition : declared.definitions()) {
-            URI relative = definition.type();
             // a relative type the pipeline resolved against the application's type base, which is one
             // per application: the first resolution seen stands, so a made-up URI that merely ends
             // the same way makes no series of its own
-            if (!relative.isAbsolute() && sent.endsWith("/" + relative)
-                    && resolved.computeIfAbsent(relative, r -> sent).equals(sent)) {
+            if (!definition.type().isAbsolute() && definition.isTypeOf(problem)
+                    && resolved.computeIfAbsent(definition.type(), r -> sent).equals(sent)) {
                 return sent;
             }
         }
