@@ -95,7 +95,10 @@ public final class StatusProblemsFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) request;
         ErrorCapturingResponse wrapped = ErrorCapturingResponse.wrap(http, (HttpServletResponse) response, responder);
         try {
-            chain.doFilter(new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped), wrapped);
+            // where the chain cannot go async (its servlet or a filter does not support it), startAsync
+            // throws whoever is asked: there is nothing to watch, and one wrapper less on every request
+            chain.doFilter(http.isAsyncSupported()
+                    ? new AsyncWatchingRequest(http, (HttpServletResponse) response, wrapped) : http, wrapped);
         } catch (Throwable failure) {
             if (failure instanceof VirtualMachineError || http.isAsyncStarted()) {
                 throw failure; // the container's error dispatch reaches the error page

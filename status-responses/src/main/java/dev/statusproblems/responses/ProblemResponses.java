@@ -70,6 +70,7 @@ public final class ProblemResponses {
             "content-md5", "etag", "last-modified", "transfer-encoding", "accept-ranges");
 
     private static final List<String> VARY = List.of("Accept", "Accept-Language");
+    private static final List<String> VARY_ALONE = List.of(String.join(", ", VARY));
 
     /** The extension member of a server error that holds its trace id, where the setting asks for it. */
     static final String TRACE_ID = "traceId";
@@ -331,13 +332,14 @@ public final class ProblemResponses {
 
     /** The application's {@code Vary} with {@code Accept} and {@code Accept-Language} added, once each. */
     private static List<String> vary(List<String> application) {
+        if (application == null) {
+            return VARY_ALONE; // nearly every problem: nothing to merge
+        }
         List<String> tokens = new ArrayList<>();
-        if (application != null) {
-            for (String value : application) {
-                for (String token : value.split(",")) {
-                    if (!token.isBlank()) {
-                        tokens.add(token.trim());
-                    }
+        for (String value : application) {
+            for (String token : value.split(",")) {
+                if (!token.isBlank()) {
+                    tokens.add(token.trim());
                 }
             }
         }

@@ -33,11 +33,18 @@ public final class ServletBinding implements ContainerRequestFilter {
     public ServletBinding() {
     }
 
+    /** Whether this application's binding is done: the runtime makes one of these per application. */
+    private volatile boolean done;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (done) {
+            return; // every request after the first: not even the configuration's property is read
+        }
         JaxrsApplication application = JaxrsApplication.of(configuration);
         if (application.bound()) {
-            return; // every request after the first
+            done = true;
+            return;
         }
         ServletContext context;
         try {
@@ -50,5 +57,6 @@ public final class ServletBinding implements ContainerRequestFilter {
         }
         HttpServletRequest requests = servletRequest;
         application.bind(context, name -> requests.getAttribute(name));
+        done = application.bound();
     }
 }
