@@ -129,6 +129,18 @@ class ProblemMetricsTest {
         }
 
         @Test
+        void typeMadeToEndLikeADeclaredOneIsCountedAsOtherEvenWhenItComesFirst() {
+            ProblemResponses pipeline = ProblemResponses.of(Settings.defaults());
+            send(pipeline, "JAX-RS", Failure.problem(ProblemDetail.builder(403)
+                    .type("https://example.com/accounts/7/out-of-credit").build()));
+
+            send(pipeline, "JAX-RS", Failure.thrown(new OutOfCreditException("Balance 30, price 50", 30, List.of())));
+
+            assertThat(count("403", "_OTHER", "JAX-RS")).isEqualTo(1.0);
+            assertThat(count("403", "/shop/problems/out-of-credit", "JAX-RS")).isEqualTo(1.0);
+        }
+
+        @Test
         void typeTheApplicationDoesNotDeclareIsCountedAsOther() {
             send("JAX-RS", Failure.problem(ProblemDetail.builder(409).type("https://example.com/orders/42/conflict")
                     .build()));

@@ -1,5 +1,6 @@
 package dev.statusproblems.model;
 
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
 public final class ProblemSent {
 
     private final ProblemDetail problem;
+    private final URI typeAsGiven;
     private final String method;
     private final String path;
     private final String wayIn;
@@ -23,7 +25,17 @@ public final class ProblemSent {
      * {@code wayIn} (e.g. {@code JAX-RS}, {@code servlet}).
      */
     public ProblemSent(ProblemDetail problem, String method, String path, String wayIn) {
+        this(problem, problem.type(), method, path, wayIn);
+    }
+
+    /**
+     * The event for {@code problem}, sent in answer to {@code method} {@code path} by the sender
+     * {@code wayIn}, whose type was {@code typeAsGiven} before the sender resolved it (a relative type
+     * resolved against the application's type base).
+     */
+    public ProblemSent(ProblemDetail problem, URI typeAsGiven, String method, String path, String wayIn) {
         this.problem = Objects.requireNonNull(problem, "problem");
+        this.typeAsGiven = Objects.requireNonNull(typeAsGiven, "typeAsGiven");
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.wayIn = Objects.requireNonNull(wayIn, "wayIn");
@@ -32,6 +44,15 @@ public final class ProblemSent {
     /** The problem sent. */
     public ProblemDetail problem() {
         return problem;
+    }
+
+    /**
+     * The problem's type as the application (or the suite) gave it: a relative type before it was
+     * resolved against the application's type base, as an {@code @ProblemType} declares it; else the
+     * problem's type.
+     */
+    public URI typeAsGiven() {
+        return typeAsGiven;
     }
 
     /** The request method, e.g. {@code GET}. */

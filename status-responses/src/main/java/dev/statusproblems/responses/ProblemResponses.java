@@ -157,7 +157,7 @@ public final class ProblemResponses {
             headers.put("Content-Language", List.of(language.toLanguageTag()));
             headers.put("Vary", vary(headers.remove(canonical(headers, "Vary"))));
         }
-        observers.announce(new ProblemSent(problem, request.method(), request.path(), request.wayIn()));
+        observers.announce(new ProblemSent(problem, decided.type(), request.method(), request.path(), request.wayIn()));
         Map<String, List<String>> sent = new LinkedHashMap<>();
         headers.forEach((name, values) -> sent.put(name, List.copyOf(values)));
         return new ProblemResponse(problem, language, Collections.unmodifiableMap(sent), mediaType, body);

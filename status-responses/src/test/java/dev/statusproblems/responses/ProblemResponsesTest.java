@@ -199,6 +199,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void observersHearOfADeclaredRelativeTypeBothAsGivenAndAsSent() {
+        responses.respond(get("/shop/orders/42/pay"), Failure.thrown(new OutOfCreditException("Your balance is 30")));
+
+        assertThat(sent).singleElement().satisfies(event -> {
+            assertThat(event.typeAsGiven()).hasToString("out-of-credit");
+            assertThat(event.problem().type()).hasToString("/shop/problems/out-of-credit");
+        });
+    }
+
+    @Test
     void failingObserverNeverBreaksTheResponse() {
         ProblemResponses failing = ProblemResponses.of(Settings.defaults(), s -> {
             throw new IllegalStateException("metrics backend down");

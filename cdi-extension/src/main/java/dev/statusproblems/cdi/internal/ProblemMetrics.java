@@ -3,7 +3,6 @@ package dev.statusproblems.cdi.internal;
 import dev.statusproblems.cdi.ProblemTypeRegistry;
 import dev.statusproblems.model.ProblemDetail;
 import dev.statusproblems.model.ProblemSent;
-import dev.statusproblems.model.ProblemTypeDefinition;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
     private final List<MetricsRegistries.Counters> registries;
     private final ProblemTypeRegistry declared;
     private final Map<Series, List<MetricsRegistries.Increment>> counters = new ConcurrentHashMap<>();
-    private final Map<URI, String> resolved = new ConcurrentHashMap<>();
     private final AtomicBoolean failed = new AtomicBoolean();
 
     private ProblemMetrics(List<MetricsRegistries.Counters> registries, ProblemTypeRegistry declared) {
@@ -58,7 +56,7 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
             return;
         }
         ProblemDetail problem = sent.problem();
-        Series series = new Series(problem.status(), type(problem), sent.wayIn());
+        Series series = new Series(problem.status(), type(sent, declared), sent.wayIn());
         try {
             for (MetricsRegistries.Increment counter : counters.computeIfAbsent(series, this::register)) {
                 counter.increment();
@@ -83,21 +81,14 @@ final class ProblemMetrics implements Consumer<ProblemSent> {
         return List.copyOf(registered);
     }
 
-    /** The type a problem is counted under: its own when the application declares it, else {@value #OTHER_TYPE}. */
-    String type(ProblemDetail problem) {
-        URI type = problem.type();
-        if (type.equals(ProblemDetail.ABOUT_BLANK) || declared.byType(type).isPresent()) {
+    /**
+     * The type a problem is counted under: its own when the application declares it (as it was given,
+     * before the sender resolved a relative type against the type base), else {@value #OTHER_TYPE}.
+     */
+    static String type(ProblemSent sent, ProblemTypeRegistry declared) {
+        URI type = sent.problem().type();
+        if (type.equals(ProblemDetail.ABOUT_BLANK) || declared.byType(sent.typeAsGiven()).isPresent()) {
             return type.toString();
-        }
-        String sent = type.toString();
-        for (ProblemTypeDefinition definition : declared.definitions()) {
-            // a relative type the pipeline resolved against the application's type base, which is one
-            // per application: the first resolution seen stands, so a made-up URI that merely ends
-            // the same way makes no series of its own
-            if (!definition.type().isAbsolute() && definition.isTypeOf(problem)
-                    && resolved.computeIfAbsent(definition.type(), r -> sent).equals(sent)) {
-                return sent;
-            }
         }
         return OTHER_TYPE;
     }
