@@ -47,9 +47,9 @@ import org.zalando.problem.Status;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Warmup(iterations = JmhRun.WARMUP_ITERATIONS, time = 1)
+@Measurement(iterations = JmhRun.MEASUREMENT_ITERATIONS, time = 1)
+@Fork(value = JmhRun.FORKS, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
 public class CodecBenchmark {
 
     /** An application exception declaring its problem type, as a user of {@code @ProblemType} writes one. */

@@ -63,8 +63,8 @@ final class CodecReport {
         StringBuilder md = new StringBuilder();
         md.append(quick
                 ? "JMH, one fork, quick mode (1 warm-up and 2 measurement iterations of 0.5 s): indicative only.\n\n"
-                : "JMH, 3 forks, each 3 warm-up and 5 measurement iterations of 1 s, with the GC profiler. The error"
-                        + " is JMH's 99.9% confidence interval over the 15 iterations; a figure whose error is more"
+                : JmhRun.described() + ". The error is JMH's 99.9% confidence interval over the "
+                        + JmhRun.measured() + " iterations; a figure whose error is more"
                         + " than 10% of it is marked *unreliable* and is not a result, nor is any ratio made from"
                         + " it. A target is met only when the ratio still meets it at the unfavourable end of"
                         + " both intervals.\n\n");

@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(org.openjdk.jmh.annotations.Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(3)
+@Warmup(iterations = JmhRun.WARMUP_ITERATIONS, time = 1)
+@Measurement(iterations = JmhRun.MEASUREMENT_ITERATIONS, time = 1)
+@Fork(value = JmhRun.FORKS, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
 public class TracesBenchmark {
 
     /** The test's class path but OpenTelemetry, on its own: the pipeline there finds no API. */

@@ -42,8 +42,7 @@ final class TracesReport {
         }
         StringBuilder md = new StringBuilder();
         md.append(quick ? "JMH, one fork, 2 warm-up and 3 measurement iterations of 1 s: indicative only.\n\n"
-                : "JMH, 3 forks, each 3 warm-up and 5 measurement iterations of 1 s, with the GC profiler; the error"
-                        + " is JMH's 99.9% confidence interval.\n\n");
+                : JmhRun.described() + "; the error is JMH's 99.9% confidence interval.\n\n");
         md.append("| OpenTelemetry | time per 500 (ns) | error | allocated per 500 (bytes) |\n|---|---:|---:|---:|\n");
         rows.forEach((telemetry, r) -> md.append(String.format(Locale.ROOT, "| %s | %.0f | ± %.0f (%.0f%%) | %.0f |%n",
                 telemetry, r[0], r[1], 100 * r[1] / r[0], r[2])));
