@@ -1,7 +1,7 @@
 package dev.statusproblems.cdi;
 
 import dev.statusproblems.cdi.internal.Registrations;
-import dev.statusproblems.cdi.internal.Registries;
+import dev.statusproblems.cdi.internal.Applications;
 import dev.statusproblems.model.ProblemTypeDefinition;
 import jakarta.enterprise.inject.spi.CDI;
 import java.net.URI;
@@ -66,8 +66,8 @@ public final class ProblemTypeRegistry {
      * where {@code CDI.current()} finds no container, which is why the class loader comes first.
      */
     public static Optional<ProblemTypeRegistry> ofApplication() {
-        Optional<ProblemTypeRegistry> registered = Registries.of(Thread.currentThread().getContextClassLoader())
-                .or(() -> Registries.of(ProblemTypeRegistry.class.getClassLoader()));
+        Optional<ProblemTypeRegistry> registered = Applications.registry(Thread.currentThread().getContextClassLoader())
+                .or(() -> Applications.registry(ProblemTypeRegistry.class.getClassLoader()));
         if (registered.isPresent()) {
             return registered;
         }

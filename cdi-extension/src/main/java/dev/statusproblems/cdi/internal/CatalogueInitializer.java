@@ -63,7 +63,7 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
         ProblemTypeRegistry registry = ProblemTypeRegistry.of(annotated, configuration.typeBase().orElse(null));
         ClassLoader loader = context.getClassLoader();
         if (loader != null) {
-            Registries.register(loader, registry);
+            Applications.register(loader, registry);
             context.addListener(new Withdrawal(loader));
         }
         if (configuration.cataloguePath().isEmpty() || context.getServletRegistration(SERVLET_NAME) != null) {
@@ -93,7 +93,7 @@ public final class CatalogueInitializer implements ServletContainerInitializer {
 
         @Override
         public void contextDestroyed(ServletContextEvent event) {
-            Registries.unregister(loader);
+            Applications.unregister(loader);
         }
     }
 }

@@ -7,8 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -18,32 +16,17 @@ import java.util.function.Consumer;
  */
 public final class CdiObservers implements ProblemObservers {
 
-    /**
-     * The class loaders of the applications whose container this extension saw start. Elsewhere
-     * {@code CDI.current()} is not asked: it throws, with a stack trace, at every problem of an
-     * application without CDI (a tenth of the server's time on a 404 in the benchmarks' profile).
-     */
-    private static final Set<ClassLoader> STARTED = ConcurrentHashMap.newKeySet();
-
     /** Created through {@link java.util.ServiceLoader}. */
     public CdiObservers() {
-    }
-
-    /** That the container of the application of {@code loader} is up. */
-    static void started(ClassLoader loader) {
-        STARTED.add(loader);
-    }
-
-    /** That the container of the application of {@code loader} shuts down. */
-    static void stopped(ClassLoader loader) {
-        STARTED.remove(loader);
     }
 
     @Override
     public Optional<Consumer<ProblemSent>> ofCurrentApplication() {
         ClassLoader current = Thread.currentThread().getContextClassLoader();
-        if (!isStarted(current)) {
-            return Optional.empty(); // no CDI container for this application, or not yet
+        if (!Applications.isCdiStarted(current)) {
+            // no CDI container for this application, or not yet; CDI.current() is not asked: it throws, with
+            // a stack trace, at every problem of an application without CDI (a tenth of a 404's time)
+            return Optional.empty();
         }
         try {
             BeanManager beans = CDI.current().getBeanManager();
@@ -61,14 +44,5 @@ public final class CdiObservers implements ProblemObservers {
         } catch (IllegalStateException | LinkageError noContainer) {
             return Optional.empty(); // no CDI container for this application, or not yet
         }
-    }
-
-    private static boolean isStarted(ClassLoader loader) {
-        for (ClassLoader l = loader; l != null; l = l.getParent()) {
-            if (STARTED.contains(l)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

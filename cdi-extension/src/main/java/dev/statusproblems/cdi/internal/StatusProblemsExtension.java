@@ -119,15 +119,13 @@ public final class StatusProblemsExtension implements Extension {
         // for the OpenAPI filter, which Payara calls where CDI.current() finds no container
         applicationLoader = Thread.currentThread().getContextClassLoader();
         if (applicationLoader != null) {
-            Registries.register(applicationLoader, registry);
-            CdiObservers.started(applicationLoader);
+            Applications.cdiStarted(applicationLoader, registry);
         }
     }
 
     void withdraw(@Observes BeforeShutdown event) {
         if (applicationLoader != null) {
-            Registries.unregister(applicationLoader);
-            CdiObservers.stopped(applicationLoader);
+            Applications.unregister(applicationLoader);
         }
     }
 }
