@@ -32,6 +32,8 @@ abstract class RequestAware {
     private Configuration configuration;
     @Context
     private SecurityContext security;
+    /** This provider's application, found at its first problem: the runtime makes one provider per application. */
+    private volatile JaxrsApplication of;
 
     /** The request being answered, as the pipeline sees it. */
     final ProblemRequest request() {
@@ -40,7 +42,16 @@ abstract class RequestAware {
 
     /** The application's pipeline. */
     final ProblemResponses responses() {
-        return JaxrsApplication.of(configuration).responses();
+        return application().responses();
+    }
+
+    private JaxrsApplication application() {
+        JaxrsApplication known = of;
+        if (known == null) {
+            known = JaxrsApplication.of(configuration);
+            of = known;
+        }
+        return known;
     }
 
     /** The response the pipeline decides for {@code failure} in answer to the current request. */
@@ -53,7 +64,7 @@ abstract class RequestAware {
      * server span current where the runtime traced it, so that the pipeline marks the span.
      */
     final Response send(ProblemRequest request, Failure failure) {
-        JaxrsApplication application = JaxrsApplication.of(configuration);
+        JaxrsApplication application = application();
         PayaraServerSpan.Scope span = application.serverSpan();
         try {
             return send(application.responses().respond(request, failure));
