@@ -111,7 +111,7 @@ public final class JsonInput {
 
     /**
      * Reads a member name and its colon: 0 to 4 for {@code status}, {@code type}, {@code title},
-     * {@code detail}, {@code instance} (as sent, without escapes), else -1 with the name in
+     * {@code detail}, {@code instance}, else -1 with the name in
      * {@link #lastName()}.
      */
     public int name() {
@@ -132,8 +132,13 @@ public final class JsonInput {
                 }
             }
         }
-        name = string();
+        name = string(); // escaped or not ASCII: may still spell a defined name
         expect(':');
+        for (int d = 0; d < DEFINED.length; d++) {
+            if (name.equals(new String(DEFINED[d], StandardCharsets.US_ASCII))) {
+                return d;
+            }
+        }
         return -1;
     }
 
@@ -291,7 +296,13 @@ public final class JsonInput {
         if (!fraction && !exponent) {
             return Members.integer(new BigInteger(text));
         }
-        BigDecimal decimal = new BigDecimal(text);
+        BigDecimal decimal;
+        try {
+            decimal = new BigDecimal(text);
+        } catch (NumberFormatException e) { // an exponent beyond an int: no BigDecimal holds it
+            pos = start;
+            throw unexpected("a number whose exponent fits in 32 bits");
+        }
         return decimal.scale() == 0 ? Members.integer(decimal.unscaledValue()) : decimal;
     }
 
