@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,8 +45,8 @@ final class JsonpProblemReader {
      */
     static ProblemDetail read(InputStream in, int responseStatus) {
         String document;
-        try {
-            document = Text.readUtf8(Objects.requireNonNull(in, "in"));
+        try (InputStream source = Objects.requireNonNull(in, "in")) {
+            document = new String(source.readAllBytes(), StandardCharsets.UTF_8); // a malformed sequence as U+FFFD
         } catch (IOException e) {
             throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
         }

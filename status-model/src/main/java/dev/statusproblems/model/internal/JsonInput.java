@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public final class JsonInput {
         }
         if (i < end && bytes[i] == '"') {
             for (int d = 0; d < DEFINED.length; d++) {
-                if (java.util.Arrays.equals(bytes, start, i, DEFINED[d], 0, DEFINED[d].length)) {
+                if (Arrays.equals(bytes, start, i, DEFINED[d], 0, DEFINED[d].length)) {
                     pos = i + 1;
                     expect(':');
                     return d;
