@@ -30,6 +30,15 @@ public final class JsonInput {
     /** How deeply a value read only to be shown in a message ({@link #tree()}) may nest. */
     private static final int MAX_TREE_DEPTH = 1000;
 
+    /** The bytes a string holds as they are and that need no decoding: ASCII but controls, quote, backslash. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int b = 0x20; b < 0x80; b++) {
+            PLAIN[b] = b != '"' && b != '\\';
+        }
+    }
+
     private final byte[] bytes;
     private final int end;
     private int pos;
@@ -120,10 +129,7 @@ public final class JsonInput {
             throw unexpected("a member name");
         }
         int start = pos + 1;
-        int i = start;
-        while (i < end && bytes[i] != '"' && bytes[i] != '\\' && bytes[i] >= 0x20) {
-            i++;
-        }
+        int i = plain(start);
         if (i < end && bytes[i] == '"') {
             for (int d = 0; d < DEFINED.length; d++) {
                 if (Arrays.equals(bytes, start, i, DEFINED[d], 0, DEFINED[d].length)) {
@@ -154,15 +160,20 @@ public final class JsonInput {
             throw unexpected("a string");
         }
         int start = ++pos;
-        int i = start;
-        while (i < end && bytes[i] != '"' && bytes[i] != '\\' && bytes[i] >= 0x20) {
-            i++;
-        }
+        int i = plain(start);
         if (i < end && bytes[i] == '"') {
             pos = i + 1;
             return new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
         }
         return escapedOrNonAscii(start);
+    }
+
+    /** The index of the first byte from {@code i} that is not ASCII a string holds as it is. */
+    private int plain(int i) {
+        while (i < end && PLAIN[bytes[i] & 0xFF]) {
+            i++;
+        }
+        return i;
     }
 
     private String escapedOrNonAscii(int start) {
