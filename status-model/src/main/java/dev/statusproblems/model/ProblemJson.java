@@ -42,9 +42,6 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    /** The members RFC 9457 defines, as {@link JsonInput#name()} numbers them. */
-    private static final String[] DEFINED = {"status", "type", "title", "detail", "instance"};
-
     /** The constant parts of a document, encoded once. */
     private static final byte[] TYPE = JsonOutput.utf8("{\"type\":");
     private static final byte[] TITLE = JsonOutput.utf8(",\"title\":");
@@ -191,20 +188,20 @@ public final class ProblemJson {
                     seen = once(seen, member);
                 }
                 switch (member) {
-                    case 0:
+                    case JsonInput.STATUS:
                         status = status(json);
                         break;
-                    case 1:
-                        type = string(json, 1);
+                    case JsonInput.TYPE:
+                        type = string(json, JsonInput.TYPE);
                         break;
-                    case 2:
-                        title = string(json, 2);
+                    case JsonInput.TITLE:
+                        title = string(json, JsonInput.TITLE);
                         break;
-                    case 3:
-                        detail = string(json, 3);
+                    case JsonInput.DETAIL:
+                        detail = string(json, JsonInput.DETAIL);
                         break;
-                    case 4:
-                        instance = string(json, 4);
+                    case JsonInput.INSTANCE:
+                        instance = string(json, JsonInput.INSTANCE);
                         break;
                     default:
                         String name = json.lastName();
@@ -236,7 +233,7 @@ public final class ProblemJson {
     private static int once(int seen, int member) {
         int bit = 1 << member;
         if ((seen & bit) != 0) {
-            throw twice(DEFINED[member]);
+            throw twice(JsonInput.definedName(member));
         }
         return seen | bit;
     }
@@ -264,7 +261,7 @@ public final class ProblemJson {
 
     private static String string(JsonInput json, int member) {
         if (json.peek() != '"') {
-            throw new ProblemFormatException("not a problem document: member '" + DEFINED[member]
+            throw new ProblemFormatException("not a problem document: member '" + JsonInput.definedName(member)
                     + "' must be a string, but was " + Text.abbreviate(valueToJson(json.tree()), 60));
         }
         return json.string();

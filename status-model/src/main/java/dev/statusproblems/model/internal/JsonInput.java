@@ -23,9 +23,22 @@ import java.util.function.Function;
  */
 public final class JsonInput {
 
+    /** What {@link #name()} returns for the members RFC 9457 defines. */
+    public static final int STATUS = 0;
+    public static final int TYPE = 1;
+    public static final int TITLE = 2;
+    public static final int DETAIL = 3;
+    public static final int INSTANCE = 4;
+
     /** The members RFC 9457 defines, in the order {@link #name()} numbers them. */
-    private static final byte[][] DEFINED = {
-        ascii("status"), ascii("type"), ascii("title"), ascii("detail"), ascii("instance")};
+    private static final String[] DEFINED = {"status", "type", "title", "detail", "instance"};
+    private static final byte[][] DEFINED_BYTES = new byte[DEFINED.length][];
+
+    static {
+        for (int d = 0; d < DEFINED.length; d++) {
+            DEFINED_BYTES[d] = DEFINED[d].getBytes(StandardCharsets.US_ASCII);
+        }
+    }
 
     /** How deeply a value read only to be shown in a message ({@link #tree()}) may nest. */
     private static final int MAX_TREE_DEPTH = 1000;
@@ -49,8 +62,9 @@ public final class JsonInput {
         this.end = end;
     }
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
+    /** The name of the defined member {@link #name()} numbered {@code member}. */
+    public static String definedName(int member) {
+        return DEFINED[member];
     }
 
     /**
@@ -120,8 +134,8 @@ public final class JsonInput {
     }
 
     /**
-     * Reads a member name and its colon: 0 to 4 for {@code status}, {@code type}, {@code title},
-     * {@code detail}, {@code instance}, else -1 with the name in
+     * Reads a member name and its colon: {@link #STATUS} to {@link #INSTANCE} for a member RFC 9457
+     * defines, else -1 with the name in
      * {@link #lastName()}.
      */
     public int name() {
@@ -131,8 +145,8 @@ public final class JsonInput {
         int start = pos + 1;
         int i = plain(start);
         if (i < end && bytes[i] == '"') {
-            for (int d = 0; d < DEFINED.length; d++) {
-                if (Arrays.equals(bytes, start, i, DEFINED[d], 0, DEFINED[d].length)) {
+            for (int d = 0; d < DEFINED_BYTES.length; d++) {
+                if (Arrays.equals(bytes, start, i, DEFINED_BYTES[d], 0, DEFINED_BYTES[d].length)) {
                     pos = i + 1;
                     expect(':');
                     return d;
@@ -142,7 +156,7 @@ public final class JsonInput {
         name = string(); // escaped or not ASCII: may still spell a defined name
         expect(':');
         for (int d = 0; d < DEFINED.length; d++) {
-            if (name.equals(new String(DEFINED[d], StandardCharsets.US_ASCII))) {
+            if (name.equals(DEFINED[d])) {
                 return d;
             }
         }
