@@ -1,21 +1,15 @@
 package dev.statusproblems.model;
 
+import dev.statusproblems.model.internal.JsonInput;
 import dev.statusproblems.model.internal.JsonOutput;
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
 import dev.statusproblems.model.internal.TypeUris;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParser.Event;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
@@ -33,10 +26,11 @@ import java.util.Objects;
  * The {@code application/problem+json} codec (RFC 9457, Section 3).
  *
  * <p>Written by a small dedicated UTF-8 encoder into the writing thread's reused buffer, with the
- * member names and the strings that recur (types, titles) encoded once; read with Jakarta JSON
- * Processing's streaming parser straight into the problem's members (no tree of JSON values first),
- * from a parser factory created once: no provider is looked up per call. Neither depends on the
- * application's own JSON-B or Jackson configuration. A member that appears twice is refused.
+ * member names and the strings that recur (types, titles) encoded once; read by a strict JSON reader
+ * of its own straight from the UTF-8 bytes into the problem's members (no tree of JSON values first,
+ * no String per defined member name), which a JSON-P parser could not do within the time this codec
+ * is held to. Neither depends on the application's own JSON-B or Jackson configuration, nor on a JSON-P
+ * implementation. A member that appears twice is refused, and so is anything after the object.
  * Strings are written as they are, except that an unpaired surrogate, which has no UTF-8 form,
  * becomes U+FFFD.
  */
@@ -48,20 +42,12 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    /** Lazily created, so that writing, XML and HTML work without a JSON-P implementation. */
-    private static final class Parsers {
-        static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
-    }
-
     /** The constant parts of a document, encoded once. */
     private static final byte[] TYPE = JsonOutput.utf8("{\"type\":");
     private static final byte[] TITLE = JsonOutput.utf8(",\"title\":");
     private static final byte[] STATUS = JsonOutput.utf8(",\"status\":");
     private static final byte[] DETAIL = JsonOutput.utf8(",\"detail\":");
     private static final byte[] INSTANCE = JsonOutput.utf8(",\"instance\":");
-
-    private static final BigDecimal MIN_STATUS = BigDecimal.valueOf(100);
-    private static final BigDecimal MAX_STATUS = BigDecimal.valueOf(599);
 
     /**
      * Strings that recur from problem to problem, encoded once: {@code about:blank} and the title of
@@ -160,24 +146,21 @@ public final class ProblemJson {
      * @throws ProblemFormatException saying why, if it is not a problem document this library can read
      */
     public static ProblemDetail read(InputStream in, int responseStatus) {
-        String document;
+        Objects.requireNonNull(in, "in");
         try {
-            document = Text.readUtf8(Objects.requireNonNull(in, "in"));
+            return JsonInput.read(in, json -> {
+                int first = json.peek();
+                if (first != '{') {
+                    throw new ProblemFormatException(first == -1 ? "not a problem document: it is empty"
+                            : "not a problem document: expected a JSON object, found " + kind(first));
+                }
+                json.open();
+                ProblemDetail problem = problem(json, responseStatus);
+                json.end();
+                return problem;
+            });
         } catch (IOException e) {
             throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
-        }
-        // streamed straight into the problem's members: no generic tree of JSON values first
-        try (JsonParser parser = Parsers.PARSERS.createParser(new StringReader(document))) {
-            Event first = parser.next();
-            if (first != Event.START_OBJECT) {
-                throw new ProblemFormatException("not a problem document: expected a JSON object, found "
-                        + kind(first));
-            }
-            return problem(parser, responseStatus);
-        } catch (JsonException e) {
-            throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
-        } catch (NoSuchElementException e) {
-            throw new ProblemFormatException("not a problem document: it is empty", e);
         }
     }
 
@@ -190,7 +173,7 @@ public final class ProblemJson {
         return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static ProblemDetail problem(JsonParser parser, int responseStatus) {
+    private static ProblemDetail problem(JsonInput json, int responseStatus) {
         int status = 0;
         String type = null;
         String title = null;
@@ -198,40 +181,40 @@ public final class ProblemJson {
         String instance = null;
         LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
         int seen = 0; // one bit per member RFC 9457 defines
-        for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
-            String name = parser.getString();
-            Event value = parser.next();
-            switch (name) {
-                case "status":
-                    seen = once(seen, 1, name);
-                    status = status(parser, value);
-                    break;
-                case "type":
-                    seen = once(seen, 2, name);
-                    type = string(parser, name, value);
-                    break;
-                case "title":
-                    seen = once(seen, 4, name);
-                    title = string(parser, name, value);
-                    break;
-                case "detail":
-                    seen = once(seen, 8, name);
-                    detail = string(parser, name, value);
-                    break;
-                case "instance":
-                    seen = once(seen, 16, name);
-                    instance = string(parser, name, value);
-                    break;
-                default:
-                    if (!Members.isValidName(name)) {
-                        throw new ProblemFormatException("not a problem document this library can read: member name '"
-                                + Text.abbreviate(name, 60) + "' is not a valid extension member name");
-                    }
-                    if (extensions.containsKey(name)) {
-                        throw twice(name);
-                    }
-                    extensions.put(name, value(parser, value, name, 0));
-            }
+        if (json.first('}')) {
+            do {
+                int member = json.name();
+                if (member >= 0) {
+                    seen = once(seen, member);
+                }
+                switch (member) {
+                    case JsonInput.STATUS:
+                        status = status(json);
+                        break;
+                    case JsonInput.TYPE:
+                        type = string(json, JsonInput.TYPE);
+                        break;
+                    case JsonInput.TITLE:
+                        title = string(json, JsonInput.TITLE);
+                        break;
+                    case JsonInput.DETAIL:
+                        detail = string(json, JsonInput.DETAIL);
+                        break;
+                    case JsonInput.INSTANCE:
+                        instance = string(json, JsonInput.INSTANCE);
+                        break;
+                    default:
+                        String name = json.lastName();
+                        if (!Members.isValidName(name)) {
+                            throw new ProblemFormatException("not a problem document this library can read: member name '"
+                                    + Text.abbreviate(name, 60) + "' is not a valid extension member name");
+                        }
+                        if (extensions.containsKey(name)) {
+                            throw twice(name);
+                        }
+                        extensions.put(name, value(json, name, 0));
+                }
+            } while (json.more('}'));
         }
         if (status == 0) {
             if (responseStatus == 0) {
@@ -244,12 +227,13 @@ public final class ProblemJson {
     }
 
     /**
-     * {@code seen} with {@code bit} set; a member that appears twice is refused rather than read as
-     * its first or last value (RFC 8259, Section 4: what a reader then does is unpredictable).
+     * {@code seen} with {@code member}'s bit set; a member that appears twice is refused rather than
+     * read as its first or last value (RFC 8259, Section 4: what a reader then does is unpredictable).
      */
-    private static int once(int seen, int bit, String name) {
+    private static int once(int seen, int member) {
+        int bit = 1 << member;
         if ((seen & bit) != 0) {
-            throw twice(name);
+            throw twice(JsonInput.definedName(member));
         }
         return seen | bit;
     }
@@ -258,23 +242,29 @@ public final class ProblemJson {
         return new ProblemFormatException("not a problem document: member '" + name + "' appears more than once");
     }
 
-    private static int status(JsonParser parser, Event value) {
-        if (value == Event.VALUE_NUMBER && parser.isIntegralNumber()) {
-            BigDecimal code = parser.getBigDecimal();
-            if (code.compareTo(MIN_STATUS) >= 0 && code.compareTo(MAX_STATUS) <= 0) {
-                return code.intValueExact();
+    private static int status(JsonInput json) {
+        int first = json.peek();
+        if (first == '-' || (first >= '0' && first <= '9')) {
+            Object code = json.scalar();
+            if (code instanceof Integer && (Integer) code >= 100 && (Integer) code <= 599) {
+                return (Integer) code;
             }
+            throw badStatus(code.toString());
         }
-        throw new ProblemFormatException("not a problem document: member 'status' must be a whole number from 100"
-                + " to 599, but was " + Text.abbreviate(parser.getValue().toString(), 60));
+        throw badStatus(valueToJson(json.tree()));
     }
 
-    private static String string(JsonParser parser, String name, Event value) {
-        if (value != Event.VALUE_STRING) {
-            throw new ProblemFormatException("not a problem document: member '" + name + "' must be a string, but was "
-                    + Text.abbreviate(parser.getValue().toString(), 60));
+    private static ProblemFormatException badStatus(String shown) {
+        return new ProblemFormatException("not a problem document: member 'status' must be a whole number from 100"
+                + " to 599, but was " + Text.abbreviate(shown, 60));
+    }
+
+    private static String string(JsonInput json, int member) {
+        if (json.peek() != '"') {
+            throw new ProblemFormatException("not a problem document: member '" + JsonInput.definedName(member)
+                    + "' must be a string, but was " + Text.abbreviate(valueToJson(json.tree()), 60));
         }
-        return parser.getString();
+        return json.string();
     }
 
     private static URI uri(String name, String value) {
@@ -286,64 +276,59 @@ public final class ProblemJson {
         }
     }
 
-    /** The canonical form ({@link Members#canonical}) of the value that begins with {@code event}. */
-    private static Object value(JsonParser parser, Event event, String member, int depth) {
-        switch (event) {
-            case VALUE_NULL:
-                return null;
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_STRING:
-                return parser.getString();
-            case VALUE_NUMBER:
-                BigDecimal number = parser.getBigDecimal();
-                return parser.isIntegralNumber() ? Members.integer(number.unscaledValue()) : number;
-            default:
-                break;
+    /** The canonical form ({@link Members#canonical}) of the next value. */
+    private static Object value(JsonInput json, String member, int depth) {
+        int first = json.peek();
+        if (first != '[' && first != '{') {
+            return json.scalar();
         }
         if (depth >= Members.MAX_DEPTH) {
             throw new ProblemFormatException("not a problem document this library can read: member '" + member
                     + "' nests deeper than " + Members.MAX_DEPTH + " levels");
         }
-        if (event == Event.START_ARRAY) {
+        json.open();
+        if (first == '[') {
             List<Object> list = new ArrayList<>();
-            for (Event item = parser.next(); item != Event.END_ARRAY; item = parser.next()) {
-                list.add(value(parser, item, member, depth + 1));
+            if (json.first(']')) {
+                do {
+                    list.add(value(json, member, depth + 1));
+                } while (json.more(']'));
             }
             return Collections.unmodifiableList(list);
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        for (Event key = parser.next(); key != Event.END_OBJECT; key = parser.next()) {
-            String name = parser.getString();
-            if (!Members.isValidName(name)) {
-                throw new ProblemFormatException("not a problem document this library can read: member '" + member
-                        + "' holds the key '" + Text.abbreviate(name, 60) + "', which is not a valid name");
-            }
-            if (map.containsKey(name)) {
-                throw new ProblemFormatException("not a problem document: member '" + member + "' holds the key '"
-                        + Text.abbreviate(name, 60) + "' more than once");
-            }
-            map.put(name, value(parser, parser.next(), member, depth + 1));
+        if (json.first('}')) {
+            do {
+                String name = json.string();
+                if (!Members.isValidName(name)) {
+                    throw new ProblemFormatException("not a problem document this library can read: member '" + member
+                            + "' holds the key '" + Text.abbreviate(name, 60) + "', which is not a valid name");
+                }
+                if (map.containsKey(name)) {
+                    throw new ProblemFormatException("not a problem document: member '" + member + "' holds the key '"
+                            + Text.abbreviate(name, 60) + "' more than once");
+                }
+                json.expect(':');
+                map.put(name, value(json, member, depth + 1));
+            } while (json.more('}'));
         }
         return Collections.unmodifiableMap(map);
     }
 
-    private static String kind(Event event) {
-        switch (event) {
-            case START_ARRAY:
+    private static String kind(int first) {
+        switch (first) {
+            case '[':
                 return "array";
-            case VALUE_STRING:
+            case '"':
                 return "string";
-            case VALUE_NUMBER:
-                return "number";
-            case VALUE_TRUE:
+            case 't':
                 return "true";
-            case VALUE_FALSE:
+            case 'f':
                 return "false";
-            default:
+            case 'n':
                 return "null";
+            default:
+                return first == '-' || (first >= '0' && first <= '9') ? "number" : "'" + (char) first + "'";
         }
     }
 }

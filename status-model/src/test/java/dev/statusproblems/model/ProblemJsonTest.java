@@ -254,6 +254,27 @@ class ProblemJsonTest {
     }
 
     @Test
+    void numberWhoseExponentExceedsAnIntIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":400,\"x\":1e4000000000}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: malformed JSON: expected a number whose exponent fits in 32 bits"
+                        + " but found '1' at byte 18");
+    }
+
+    @Test
+    void contentAfterTheObjectIsRefused() {
+        assertThatThrownBy(() -> ProblemJson.parse("{\"status\":400} {\"status\":500}"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessage("not a problem document: malformed JSON: expected the end of the document but found '{'"
+                        + " at byte 15");
+    }
+
+    @Test
+    void escapedDefinedMemberNameIsTheDefinedMember() {
+        assertThat(ProblemJson.parse("{\"stat\\u0075s\":404}").status()).isEqualTo(404);
+    }
+
+    @Test
     void emptyDocumentIsRefused() {
         assertThatThrownBy(() -> ProblemJson.parse(""))
                 .isInstanceOf(ProblemFormatException.class)

@@ -146,7 +146,8 @@ public final class Members {
                 + value.getClass().getName() + "; use a String, Number, Boolean, List, Map or null");
     }
 
-    private static Object integer(long value) {
+    /** The canonical form of a whole number. */
+    public static Object integer(long value) {
         return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (Object) (int) value : (Object) value;
     }
 

@@ -137,22 +137,6 @@ public final class Text {
         };
     }
 
-    /**
-     * All of {@code in}, closed afterwards, decoded from UTF-8 (a malformed sequence as U+FFFD); read
-     * through this thread's reused buffer, where a reader's own would allocate 8 KiB per document.
-     *
-     * @throws DocumentTooLargeException past {@link #MAX_DOCUMENT_BYTES} bytes
-     */
-    public static String readUtf8(InputStream in) throws IOException {
-        Utf8Buffer buffer = Utf8Buffer.forThisThread();
-        try (InputStream source = in) {
-            buffer.readFrom(source);
-            return buffer.toString();
-        } finally {
-            buffer.release();
-        }
-    }
-
     /** A stream that fails with a clear message past {@link #MAX_DOCUMENT_BYTES}. */
     public static InputStream limited(InputStream in) {
         return new FilterInputStream(in) {

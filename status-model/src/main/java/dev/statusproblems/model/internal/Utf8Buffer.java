@@ -8,8 +8,9 @@ import java.util.Arrays;
 
 /**
  * The growing byte array the document writers ({@link JsonOutput}, {@link XmlOutput}) encode UTF-8
- * into. Problems are small and written often, on the error path of every request, so the writing
- * thread's buffer is reused ({@link #forThisThread()}) and nothing else is allocated per document.
+ * into, and the JSON reader ({@link JsonInput}) reads a document into. Problems are small and written
+ * often, on the error path of every request, so the thread's buffer is reused ({@link #forThisThread()})
+ * and nothing else is allocated per document.
  */
 final class Utf8Buffer {
 
