@@ -56,6 +56,8 @@ public final class XmlReader {
     private int end;
     private int state = PROLOG;
     private boolean emptyElement;
+    /** XML 1.1: NEL and U+2028 end lines, C1 controls and DEL only as references, C0 controls as references too. */
+    private boolean xml11;
 
     // the open elements: their qualified names (as ranges of b) and how many bindings were in scope before them
     private int depth;
@@ -232,9 +234,10 @@ public final class XmlReader {
             throw malformed("the XML declaration must begin with its version");
         }
         String version = value();
-        if (!version.equals("1.0")) {
-            throw malformed("XML version '" + Text.abbreviate(version, 20) + "' is not supported, only 1.0");
+        if (!version.equals("1.0") && !version.equals("1.1")) {
+            throw malformed("XML version '" + Text.abbreviate(version, 20) + "' is not supported, only 1.0 and 1.1");
         }
+        xml11 = version.equals("1.1");
         String name = declarationSpace() ? pseudoAttribute() : null;
         if ("encoding".equals(name)) {
             String encoding = value();
@@ -498,7 +501,7 @@ public final class XmlReader {
     private int name() throws MalformedXmlException {
         int start = pos;
         int colon = -1;
-        int length = 0;
+        int length = 0; // of the prefix, then of the local name
         while (pos < end) {
             int c = b[pos];
             int at = pos;
@@ -515,12 +518,15 @@ public final class XmlReader {
                     break;
                 }
             }
-            length++;
+            if (++length > MAX_NAME_LENGTH) {
+                throw malformed("a name is longer than " + MAX_NAME_LENGTH + " characters");
+            }
             if (c == ':') {
                 if (colon >= 0 || at == start) {
                     throw malformed("'" + string(start, pos) + "' is not a valid name");
                 }
                 colon = at;
+                length = 0;
             }
         }
         if (pos == start) {
@@ -539,9 +545,6 @@ public final class XmlReader {
             if ((c >= '0' && c <= '9') || c == '-' || c == '.' || (c > 0x7F && !isNameStartChar(c))) {
                 throw malformed("'" + string(start, pos) + "' is not a valid name");
             }
-        }
-        if (length > MAX_NAME_LENGTH) {
-            throw malformed("a name is longer than " + MAX_NAME_LENGTH + " characters");
         }
         return colon;
     }
@@ -579,12 +582,11 @@ public final class XmlReader {
             }
             if (c == '&') {
                 reference();
-            } else if (c == '\r') {
-                // a line end, as any space, is a space in an attribute value (XML 1.0, Section 3.3.3)
-                pos += pos + 1 < end && b[pos + 1] == '\n' ? 2 : 1;
-                append(' ');
             } else if (c == '\n' || c == '\t') {
+                // a line end, as any space, is a space in an attribute value (XML 1.0, Section 3.3.3)
                 pos++;
+                append(' ');
+            } else if (lineEnd()) {
                 append(' ');
             } else {
                 character();
@@ -613,8 +615,7 @@ public final class XmlReader {
                 }
             } else if (c == '&') {
                 reference();
-            } else if (c == '\r') {
-                pos += pos + 1 < end && b[pos + 1] == '\n' ? 2 : 1;
+            } else if (lineEnd()) {
                 append('\n');
             } else if (c == ']' && startsWith("]]>")) {
                 throw malformed("']]>' cannot appear in text");
@@ -636,8 +637,7 @@ public final class XmlReader {
                 pos += 3;
                 return;
             }
-            if (c == '\r') {
-                pos += pos + 1 < end && b[pos + 1] == '\n' ? 2 : 1;
+            if (lineEnd()) {
                 append('\n');
             } else {
                 character();
@@ -710,7 +710,7 @@ public final class XmlReader {
                 pos++;
             }
             expect(';');
-            if (digits == 0 || !isXmlChar(value)) {
+            if (digits == 0 || !(isXmlChar(value) || (xml11 && value >= 1 && value < 0x20))) {
                 throw malformed("the character reference '" + string(start, pos) + "' is not a character XML can hold");
             }
             appendCodePoint(value);
@@ -744,10 +744,32 @@ public final class XmlReader {
         return false;
     }
 
+    /**
+     * Skips the line end at {@code pos} if there is one but a line feed: CR LF, CR, and in XML 1.1
+     * CR NEL, NEL and U+2028, each read as one line feed (XML 1.0 and 1.1, Section 2.11).
+     */
+    private boolean lineEnd() {
+        int c = b[pos];
+        if (c == '\r') {
+            pos++;
+            if (pos < end && b[pos] == '\n') {
+                pos++;
+            } else if (xml11 && startsWith("\u00C2\u0085")) {
+                pos += 2;
+            }
+            return true;
+        }
+        if (xml11 && (startsWith("\u00C2\u0085") || startsWith("\u00E2\u0080\u00A8"))) {
+            pos += c == (byte) 0xC2 ? 2 : 3;
+            return true;
+        }
+        return false;
+    }
+
     /** Appends the character at {@code pos}, checked. */
     private void character() throws MalformedXmlException {
         int c = b[pos];
-        if (c >= 0x20 || c == '\t' || c == '\n') {
+        if ((c >= 0x20 && (c != 0x7F || !xml11)) || c == '\t' || c == '\n') {
             pos++;
             append((char) c);
         } else if (c < 0) {
@@ -759,7 +781,7 @@ public final class XmlReader {
 
     private void skipCharacter() throws MalformedXmlException {
         int c = b[pos];
-        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+        if ((c >= 0x20 && (c != 0x7F || !xml11)) || c == '\t' || c == '\n' || c == '\r') {
             pos++;
         } else if (c < 0) {
             codePoint();
@@ -799,7 +821,7 @@ public final class XmlReader {
             }
             c = (c << 6) | (next & 0x3F);
         }
-        if (c < min || c > Character.MAX_CODE_POINT || !isXmlChar(c)) {
+        if (c < min || c > Character.MAX_CODE_POINT || !isXmlChar(c) || (xml11 && c <= 0x9F && c != 0x85)) {
             throw malformed(c < min || c > Character.MAX_CODE_POINT || Character.isSurrogate((char) c)
                     ? "invalid UTF-8" : "the character U+" + String.format("%04X", c) + " cannot appear in XML");
         }
@@ -861,7 +883,7 @@ public final class XmlReader {
             return false;
         }
         for (int i = 0; i < ascii.length(); i++) {
-            if (b[pos + i] != ascii.charAt(i)) {
+            if ((b[pos + i] & 0xFF) != ascii.charAt(i)) {
                 return false;
             }
         }
