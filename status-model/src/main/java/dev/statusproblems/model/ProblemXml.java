@@ -223,7 +223,7 @@ public final class ProblemXml {
         String detail = null;
         String instance = null;
         Integer status = null;
-        Map<String, Object> extensions = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
         while (next(r) == XmlReader.START_ELEMENT) {
             String name = r.localName();
             boolean own = NAMESPACE.equals(r.namespace());
@@ -247,19 +247,12 @@ public final class ProblemXml {
         if (code == 0) {
             throw new ProblemFormatException("not a problem document: it has no 'status' element");
         }
-        ProblemDetail.Builder builder = ProblemDetail.builder(code);
-        if (type != null) {
-            builder.type(uri("type", type.trim()));
+        // what a builder checks and makes canonical, in the one map the problem then keeps
+        for (Map.Entry<String, Object> member : extensions.entrySet()) {
+            member.setValue(Members.canonical(Members.checkExtensionName(member.getKey()), member.getValue()));
         }
-        if (title != null) {
-            builder.title(title);
-        }
-        builder.detail(detail);
-        if (instance != null) {
-            builder.instance(uri("instance", instance.trim()));
-        }
-        extensions.forEach(builder::with);
-        return builder.build();
+        return ProblemDetail.read(code, type != null ? uri("type", type.trim()) : null, title, detail,
+                instance != null ? uri("instance", instance.trim()) : null, extensions);
     }
 
     private static void root(XmlReader r) throws XmlReader.MalformedXmlException {

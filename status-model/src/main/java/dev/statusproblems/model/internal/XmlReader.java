@@ -43,6 +43,36 @@ public final class XmlReader {
     private static final int MAX_ATTRIBUTES = 10_000;
 
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+
+    /** The names and namespaces a problem document holds most, by length: taken as they are rather than allocated anew. */
+    private static final String[][] COMMON = new String[42][];
+    private static final byte[][][] COMMON_BYTES = new byte[42][][];
+
+    /** What each ASCII character may be: a name's start, a name's other characters, plain text, a plain attribute value. */
+    private static final byte[] ASCII = new byte[128];
+    private static final int NAME_START = 1;
+    private static final int NAME = 2;
+    private static final int TEXT = 4;
+    private static final int ATTRIBUTE = 8;
+
+    static {
+        for (String common : new String[] {"i", "xs", "sp", "xsi", "nil", "type", "title", "xmlns", "detail",
+            "status", "problem", "instance", "urn:ietf:rfc:7807", "http://www.w3.org/2001/XMLSchema",
+            "tag:statusproblems.dev,2026:xml", "http://www.w3.org/2001/XMLSchema-instance"}) {
+            int n = common.length();
+            byte[] bytes = common.getBytes(StandardCharsets.US_ASCII);
+            COMMON[n] = COMMON[n] == null ? new String[] {common} : new String[] {COMMON[n][0], common};
+            COMMON_BYTES[n] = COMMON_BYTES[n] == null ? new byte[][] {bytes} : new byte[][] {COMMON_BYTES[n][0], bytes};
+        }
+        for (int c = 0; c < 128; c++) {
+            boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+            boolean name = start || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            // what stands for itself: not markup, references, ']' (of ']]>'), controls, line ends or quotes
+            boolean plain = c >= 0x20 && c != '<' && c != '&' && c != ']';
+            ASCII[c] = (byte) ((start ? NAME_START : 0) | (name ? NAME : 0) | (plain || c == '\n' || c == '\t' ? TEXT : 0)
+                    | (plain && c != '"' && c != '\'' ? ATTRIBUTE : 0));
+        }
+    }
     private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
     private static final int PROLOG = 0;
@@ -81,7 +111,8 @@ public final class XmlReader {
     private String[] attributeNamespace = new String[4];
     private String[] attributeValue = new String[4];
 
-    // the current text
+    // the current text: b from textFrom to pos when it is plain ASCII, else text up to textLength
+    private int textFrom = -1;
     private char[] text = new char[64];
     private int textLength;
 
@@ -147,11 +178,20 @@ public final class XmlReader {
 
     /** The text just read. */
     public String text() {
-        return new String(text, 0, textLength);
+        return textFrom >= 0 ? new String(b, textFrom, pos - textFrom, StandardCharsets.ISO_8859_1)
+                : new String(text, 0, textLength);
     }
 
     /** Whether the text just read is only spaces, tabs and line ends. */
     public boolean isWhiteSpace() {
+        if (textFrom >= 0) {
+            for (int i = textFrom; i < pos; i++) {
+                if (!isSpace(b[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int i = 0; i < textLength; i++) {
             if (!isSpace(text[i])) {
                 return false;
@@ -506,8 +546,7 @@ public final class XmlReader {
             int c = b[pos];
             int at = pos;
             if (c >= 0) {
-                if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '_' && c != ':'
-                        && (at == start || !((c >= '0' && c <= '9') || c == '-' || c == '.'))) {
+                if ((ASCII[c] & (at == start ? NAME_START : NAME)) == 0) {
                     break;
                 }
                 pos++;
@@ -567,10 +606,23 @@ public final class XmlReader {
             throw malformed("an attribute value must be quoted");
         }
         byte quote = b[pos++];
+        int run = plainRun(pos, false);
+        if (run < end && b[run] == quote) {
+            String value = string(pos, run);
+            pos = run + 1;
+            return value;
+        }
         textLength = 0;
+        textFrom = -1;
         while (true) {
             if (pos >= end) {
                 throw malformed("an attribute value is not closed");
+            }
+            run = plainRun(pos, false);
+            if (run > pos) {
+                appendAscii(pos, run);
+                pos = run;
+                continue;
             }
             int c = b[pos];
             if (c == quote) {
@@ -599,7 +651,21 @@ public final class XmlReader {
     /** Reads text, comments and processing instructions up to the next tag; whether it read any text. */
     private boolean readText() throws MalformedXmlException {
         textLength = 0;
+        textFrom = -1;
+        int run = plainRun(pos, true);
+        if (run < end - 1 && b[run] == '<' && b[run + 1] != '!' && b[run + 1] != '?') {
+            // the usual text: plain ASCII up to the next tag, taken as it is
+            textFrom = pos;
+            pos = run;
+            return run > textFrom;
+        }
         while (pos < end) {
+            run = plainRun(pos, true);
+            if (run > pos) {
+                appendAscii(pos, run);
+                pos = run;
+                continue;
+            }
             int c = b[pos];
             if (c == '<') {
                 if (startsWith("<!--")) {
@@ -624,6 +690,32 @@ public final class XmlReader {
             }
         }
         return textLength > 0;
+    }
+
+    /**
+     * Where the run of characters from {@code from} that stand for themselves ends: ASCII but
+     * markup, references, {@code ]}, controls and line ends, which text keeps ({@code inText}) and
+     * an attribute value turns into spaces.
+     */
+    private int plainRun(int from, boolean inText) {
+        int kind = inText ? TEXT : ATTRIBUTE;
+        for (int i = from; i < end; i++) {
+            int c = b[i];
+            if (c < 0 || (ASCII[c] & kind) == 0 || (c == 0x7F && xml11)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private void appendAscii(int from, int to) {
+        int n = to - from;
+        if (textLength + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+        }
+        for (int i = from; i < to; i++) {
+            text[textLength++] = (char) b[i];
+        }
     }
 
     private void cdata() throws MalformedXmlException {
@@ -907,6 +999,14 @@ public final class XmlReader {
     }
 
     private String string(int from, int to) {
+        byte[][] candidates = to - from < COMMON.length ? COMMON_BYTES[to - from] : null;
+        if (candidates != null) {
+            for (int i = 0; i < candidates.length; i++) {
+                if (Arrays.equals(b, from, to, candidates[i], 0, to - from)) {
+                    return COMMON[to - from][i];
+                }
+            }
+        }
         for (int i = from; i < to; i++) {
             if (b[i] < 0) {
                 return new String(b, from, to - from, StandardCharsets.UTF_8);
