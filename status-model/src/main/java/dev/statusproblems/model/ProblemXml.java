@@ -369,16 +369,17 @@ public final class ProblemXml {
             throws XmlReader.MalformedXmlException {
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        boolean items = true; // every child is an <i>
         int event = array == null ? XmlReader.START_ELEMENT : next(r);
         while (event == XmlReader.START_ELEMENT) {
             String name = r.localName();
+            items &= name.equals("i");
             names.add(name);
             values.add(value(r, member, depth + 1));
             event = next(r);
         }
-        boolean isArray = array != null ? array : names.stream().allMatch("i"::equals);
-        if (isArray) {
-            if (!names.stream().allMatch("i"::equals)) {
+        if (array != null ? array : items) {
+            if (!items) {
                 throw new ProblemFormatException("not a problem document: array member '" + member
                         + "' holds elements other than <i>");
             }

@@ -12,8 +12,8 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 
 /**
- * A pull reader of the XML a problem document is written in, and nothing more: XML 1.0 with
- * namespaces, read whole from the thread's reused buffer. The JDK's StAX reader allocates its
+ * A pull reader of the XML a problem document is written in, and nothing more: XML 1.0 (and 1.1,
+ * as the JDK's reader accepts it) with namespaces, read whole from the thread's reused buffer. The JDK's StAX reader allocates its
  * buffers and symbol tables anew for every document (about 15 KB and most of the time of a read).
  *
  * <p>It reports start and end tags and text (character data, CDATA sections and references,
@@ -43,6 +43,7 @@ public final class XmlReader {
     private static final int MAX_ATTRIBUTES = 10_000;
 
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
     /** The names and namespaces a problem document holds most, by length: taken as they are rather than allocated anew. */
     private static final String[][] COMMON = new String[42][];
@@ -73,7 +74,8 @@ public final class XmlReader {
                     | (plain && c != '"' && c != '\'' ? ATTRIBUTE : 0));
         }
     }
-    private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+
+    private static final char[] NO_TEXT = {};
 
     private static final int PROLOG = 0;
     private static final int CONTENT = 1;
@@ -113,7 +115,7 @@ public final class XmlReader {
 
     // the current text: b from textFrom to pos when it is plain ASCII, else text up to textLength
     private int textFrom = -1;
-    private char[] text = new char[64];
+    private char[] text = NO_TEXT;
     private int textLength;
 
     private XmlReader(Utf8Buffer buffer) {
@@ -711,7 +713,7 @@ public final class XmlReader {
     private void appendAscii(int from, int to) {
         int n = to - from;
         if (textLength + n > text.length) {
-            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+            text = Arrays.copyOf(text, Math.max(64, Math.max(text.length * 2, textLength + n)));
         }
         for (int i = from; i < to; i++) {
             text[textLength++] = (char) b[i];
@@ -928,7 +930,7 @@ public final class XmlReader {
 
     private void append(char c) {
         if (textLength == text.length) {
-            text = Arrays.copyOf(text, textLength * 2);
+            text = Arrays.copyOf(text, Math.max(64, textLength * 2));
         }
         text[textLength++] = c;
     }
@@ -994,15 +996,33 @@ public final class XmlReader {
         return true;
     }
 
+    // loops rather than Arrays.equals, whose call costs more than these few bytes
     private boolean sameBytes(int from, int to, int otherFrom, int otherTo) {
-        return Arrays.equals(b, from, to, b, otherFrom, otherTo);
+        if (to - from != otherTo - otherFrom) {
+            return false;
+        }
+        for (int i = 0; i < to - from; i++) {
+            if (b[from + i] != b[otherFrom + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameBytes(int from, byte[] other) {
+        for (int i = 0; i < other.length; i++) {
+            if (b[from + i] != other[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String string(int from, int to) {
         byte[][] candidates = to - from < COMMON.length ? COMMON_BYTES[to - from] : null;
         if (candidates != null) {
             for (int i = 0; i < candidates.length; i++) {
-                if (Arrays.equals(b, from, to, candidates[i], 0, to - from)) {
+                if (sameBytes(from, candidates[i])) {
                     return COMMON[to - from][i];
                 }
             }
