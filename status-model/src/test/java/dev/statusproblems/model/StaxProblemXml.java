@@ -3,13 +3,11 @@ package dev.statusproblems.model;
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
 import dev.statusproblems.model.internal.TypeUris;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +65,7 @@ final class StaxProblemXml {
     static ProblemDetail read(InputStream in, int responseStatus) {
         XMLStreamReader r = null;
         try {
-            r = INPUTS.createXMLStreamReader(Text.limited(Objects.requireNonNull(in, "in")));
+            r = INPUTS.createXMLStreamReader(Objects.requireNonNull(in, "in"));
             ProblemDetail problem = problem(r, responseStatus);
             // To the end: what follows the root may only be comments (XML 1.0, Section 2.1), and the
             // JDK's reader, closed mid-document, allocates its buffers anew for the next (~24 KiB)
@@ -88,15 +86,6 @@ final class StaxProblemXml {
                 }
             }
         }
-    }
-
-    /**
-     * Parses a problem document.
-     *
-     * @throws ProblemFormatException saying why, if it is not a problem document this library can read
-     */
-    static ProblemDetail parse(String xml) {
-        return read(new ByteArrayInputStream(Objects.requireNonNull(xml, "xml").getBytes(StandardCharsets.UTF_8)));
     }
 
     private static ProblemDetail problem(XMLStreamReader r, int responseStatus) throws XMLStreamException {
