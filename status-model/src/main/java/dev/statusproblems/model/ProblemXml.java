@@ -4,6 +4,7 @@ import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
 import dev.statusproblems.model.internal.TypeUris;
 import dev.statusproblems.model.internal.XmlOutput;
+import dev.statusproblems.model.internal.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The {@code application/problem+xml} codec (RFC 9457, Appendix B): written by a small escaping
- * UTF-8 writer, read with the JDK's StAX from a factory created once.
+ * UTF-8 writer, read by a reader of just the XML it needs ({@code internal.XmlReader}): the JDK's
+ * StAX reader allocates its buffers and symbol tables per document, and took five times as long.
  *
  * <p>Elements are in the namespace {@code urn:ietf:rfc:7807}; array items are {@code <i>} elements,
  * object members are elements named by their keys. So that values come back as they went, values
@@ -36,7 +34,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code i}, is marked with an {@code xsi:type} of this library's namespace. Characters XML cannot
  * hold (most C0 controls, U+FFFE, U+FFFF, unpaired surrogates) are written as U+FFFD.
  *
- * <p>The parser accepts no DTD and resolves no external entity.
+ * <p>The reader accepts no DTD, knows no entity but the five XML predefines, and so expands and
+ * resolves none.
  */
 public final class ProblemXml {
 
@@ -52,21 +51,7 @@ public final class ProblemXml {
     private static final String XSD = XMLConstants.W3C_XML_SCHEMA_NS_URI;
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
-    private static final XMLInputFactory INPUTS = inputs();
-
     private ProblemXml() {
-    }
-
-    private static XMLInputFactory inputs() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("external entities are not accepted");
-        });
-        return factory;
     }
 
     /** The start of every document, and the namespaces of a document with typed values. */
@@ -200,28 +185,25 @@ public final class ProblemXml {
      * @throws ProblemFormatException saying why, if it is not a problem document this library can read
      */
     public static ProblemDetail read(InputStream in, int responseStatus) {
-        XMLStreamReader r = null;
+        XmlReader r;
         try {
-            r = INPUTS.createXMLStreamReader(Text.limited(Objects.requireNonNull(in, "in")));
+            r = XmlReader.of(Objects.requireNonNull(in, "in"));
+        } catch (IOException e) {
+            throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
+        }
+        try {
             ProblemDetail problem = problem(r, responseStatus);
-            // To the end: what follows the root may only be comments (XML 1.0, Section 2.1), and the
-            // JDK's reader, closed mid-document, allocates its buffers anew for the next (~24 KiB)
-            while (r.hasNext()) {
-                r.next();
+            // to the end: what follows the root may only be comments (XML 1.0, Section 2.1)
+            while (r.next() != XmlReader.END_DOCUMENT) {
+                // the root has ended: nothing but its end comes
             }
             return problem;
-        } catch (XMLStreamException e) {
+        } catch (XmlReader.MalformedXmlException e) {
             throw new ProblemFormatException("not a problem document: malformed XML: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing was held open that we own
-                }
-            }
+            r.close();
         }
     }
 
@@ -234,19 +216,19 @@ public final class ProblemXml {
         return read(new ByteArrayInputStream(Objects.requireNonNull(xml, "xml").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static ProblemDetail problem(XMLStreamReader r, int responseStatus) throws XMLStreamException {
+    private static ProblemDetail problem(XmlReader r, int responseStatus) throws XmlReader.MalformedXmlException {
         root(r);
         String type = null;
         String title = null;
         String detail = null;
         String instance = null;
         Integer status = null;
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        while (next(r) == XMLStreamConstants.START_ELEMENT) {
-            String name = r.getLocalName();
-            boolean own = NAMESPACE.equals(r.getNamespaceURI());
+        LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
+        while (next(r) == XmlReader.START_ELEMENT) {
+            String name = r.localName();
+            boolean own = NAMESPACE.equals(r.namespace());
             if (own && Members.RESERVED.contains(name)) {
-                String text = r.getElementText();
+                String text = elementText(r, name);
                 switch (name) {
                     case "type": type = text; break;
                     case "title": title = text; break;
@@ -265,64 +247,51 @@ public final class ProblemXml {
         if (code == 0) {
             throw new ProblemFormatException("not a problem document: it has no 'status' element");
         }
-        ProblemDetail.Builder builder = ProblemDetail.builder(code);
-        if (type != null) {
-            builder.type(uri("type", type.trim()));
+        // what a builder checks and makes canonical, in the one map the problem then keeps
+        for (Map.Entry<String, Object> member : extensions.entrySet()) {
+            member.setValue(Members.canonical(Members.checkExtensionName(member.getKey()), member.getValue()));
         }
-        if (title != null) {
-            builder.title(title);
-        }
-        builder.detail(detail);
-        if (instance != null) {
-            builder.instance(uri("instance", instance.trim()));
-        }
-        extensions.forEach(builder::with);
-        return builder.build();
+        return ProblemDetail.read(code, type != null ? uri("type", type.trim()) : null, title, detail,
+                instance != null ? uri("instance", instance.trim()) : null, extensions);
     }
 
-    private static void root(XMLStreamReader r) throws XMLStreamException {
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw new ProblemFormatException("not a problem document: a DTD is not accepted");
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!"problem".equals(r.getLocalName()) || !NAMESPACE.equals(r.getNamespaceURI())) {
-                    throw new ProblemFormatException("not a problem document: the root element must be 'problem' in"
-                            + " namespace " + NAMESPACE + ", but was '" + r.getLocalName() + "' in "
-                            + (r.getNamespaceURI() == null ? "no namespace" : r.getNamespaceURI()));
-                }
-                return;
-            }
+    private static void root(XmlReader r) throws XmlReader.MalformedXmlException {
+        if (r.next() == XmlReader.DTD) {
+            throw new ProblemFormatException("not a problem document: a DTD is not accepted");
         }
-        throw new ProblemFormatException("not a problem document: it has no root element");
+        if (!"problem".equals(r.localName()) || !NAMESPACE.equals(r.namespace())) {
+            throw new ProblemFormatException("not a problem document: the root element must be 'problem' in"
+                    + " namespace " + NAMESPACE + ", but was '" + r.localName() + "' in "
+                    + (r.namespace() == null ? "no namespace" : r.namespace()));
+        }
     }
 
     /** The next START_ELEMENT or END_ELEMENT, refusing stray text. */
-    private static int next(XMLStreamReader r) throws XMLStreamException {
+    private static int next(XmlReader r) throws XmlReader.MalformedXmlException {
         while (true) {
             int event = r.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT:
-                case XMLStreamConstants.END_ELEMENT:
-                    return event;
-                case XMLStreamConstants.CHARACTERS:
-                case XMLStreamConstants.SPACE:
-                case XMLStreamConstants.CDATA:
-                    if (!r.isWhiteSpace()) {
-                        throw new ProblemFormatException("not a problem document: text '"
-                                + Text.abbreviate(r.getText().trim(), 60) + "' outside a member");
-                    }
-                    break;
-                case XMLStreamConstants.ENTITY_REFERENCE:
-                    throw new ProblemFormatException("not a problem document: entity reference '"
-                            + r.getLocalName() + "' is not accepted");
-                case XMLStreamConstants.DTD:
-                    throw new ProblemFormatException("not a problem document: a DTD is not accepted");
-                default:
-                    break; // comments, processing instructions
+            if (event != XmlReader.CHARACTERS) {
+                return event;
+            }
+            if (!r.isWhiteSpace()) {
+                throw new ProblemFormatException("not a problem document: text '"
+                        + Text.abbreviate(r.text().trim(), 60) + "' outside a member");
             }
         }
+    }
+
+    /** The text of the element the reader is at, which must hold no element; leaves the reader at its end. */
+    private static String elementText(XmlReader r, String name) throws XmlReader.MalformedXmlException {
+        int event = r.next();
+        String text = "";
+        if (event == XmlReader.CHARACTERS) {
+            text = r.text();
+            event = r.next();
+        }
+        if (event != XmlReader.END_ELEMENT) {
+            throw new ProblemFormatException("not a problem document: '" + name + "' must hold text only");
+        }
+        return text;
     }
 
     private static Integer status(String text) {
@@ -349,25 +318,25 @@ public final class ProblemXml {
     }
 
     /** Reads the value of the element the reader is at, leaving it at that element's end. */
-    private static Object value(XMLStreamReader r, String member, int depth) throws XMLStreamException {
+    private static Object value(XmlReader r, String member, int depth) throws XmlReader.MalformedXmlException {
         if (depth > Members.MAX_DEPTH) {
             throw new ProblemFormatException("not a problem document this library can read: member '" + member
                     + "' nests deeper than " + Members.MAX_DEPTH + " levels");
         }
-        if ("true".equals(r.getAttributeValue(XSI, "nil"))) {
-            if (next(r) != XMLStreamConstants.END_ELEMENT) {
+        if ("true".equals(r.attribute(XSI, "nil"))) {
+            if (next(r) != XmlReader.END_ELEMENT) {
                 throw new ProblemFormatException("not a problem document: member '" + member
                         + "' is nil but has content");
             }
             return null;
         }
-        String type = r.getAttributeValue(XSI, "type");
+        String type = r.attribute(XSI, "type");
         if (type != null) {
             int colon = type.indexOf(':');
-            String namespace = r.getNamespaceContext().getNamespaceURI(colon < 0 ? "" : type.substring(0, colon));
+            String namespace = r.namespaceOf(colon < 0 ? "" : type.substring(0, colon));
             String local = type.substring(colon + 1);
             if (XSD.equals(namespace)) {
-                return scalar(member, local, r.getElementText());
+                return scalar(member, local, elementText(r, member));
             }
             if (TYPES_NAMESPACE.equals(namespace) && (local.equals("array") || local.equals("object"))) {
                 return container(r, member, depth, local.equals("array"));
@@ -375,27 +344,20 @@ public final class ProblemXml {
             throw new ProblemFormatException("not a problem document this library can read: member '" + member
                     + "' has the unknown xsi:type '" + Text.abbreviate(type, 60) + "'");
         }
-        StringBuilder text = new StringBuilder();
-        while (true) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (text.toString().isBlank()) {
-                    return container(r, member, depth, null);
-                }
-                throw new ProblemFormatException("not a problem document this library can read: member '" + member
-                        + "' mixes text and elements");
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return text.toString();
-            }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                text.append(r.getText());
-            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new ProblemFormatException("not a problem document: entity reference '" + r.getLocalName()
-                        + "' is not accepted");
-            }
+        int event = r.next();
+        String text = "";
+        if (event == XmlReader.CHARACTERS) {
+            text = r.text();
+            event = r.next();
         }
+        if (event == XmlReader.END_ELEMENT) {
+            return text;
+        }
+        if (!text.isBlank()) {
+            throw new ProblemFormatException("not a problem document this library can read: member '" + member
+                    + "' mixes text and elements");
+        }
+        return container(r, member, depth, null);
     }
 
     /**
@@ -403,20 +365,21 @@ public final class ProblemXml {
      * {@code array} is {@code null} (the kind is told by the children's names), else at the
      * container's own start.
      */
-    private static Object container(XMLStreamReader r, String member, int depth, Boolean array)
-            throws XMLStreamException {
+    private static Object container(XmlReader r, String member, int depth, Boolean array)
+            throws XmlReader.MalformedXmlException {
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        int event = array == null ? XMLStreamConstants.START_ELEMENT : next(r);
-        while (event == XMLStreamConstants.START_ELEMENT) {
-            String name = r.getLocalName();
+        boolean items = true; // every child is an <i>
+        int event = array == null ? XmlReader.START_ELEMENT : next(r);
+        while (event == XmlReader.START_ELEMENT) {
+            String name = r.localName();
+            items &= name.equals("i");
             names.add(name);
             values.add(value(r, member, depth + 1));
             event = next(r);
         }
-        boolean isArray = array != null ? array : names.stream().allMatch("i"::equals);
-        if (isArray) {
-            if (!names.stream().allMatch("i"::equals)) {
+        if (array != null ? array : items) {
+            if (!items) {
                 throw new ProblemFormatException("not a problem document: array member '" + member
                         + "' holds elements other than <i>");
             }

@@ -173,6 +173,40 @@ class ProblemXmlTest {
         assertThat(problem.status()).isEqualTo(404);
     }
 
+    @Test
+    void documentInUtf16WithAByteOrderMarkIsRead() {
+        byte[] utf16 = ("\uFEFF<problem xmlns=\"urn:ietf:rfc:7807\"><status>400</status><detail>Größe 한</detail></problem>")
+                .getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(ProblemXml.read(new ByteArrayInputStream(utf16)).detail()).contains("Größe 한");
+    }
+
+    @Test
+    void documentInTheEncodingItDeclaresIsRead() {
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><problem xmlns=\"urn:ietf:rfc:7807\">"
+                + "<status>400</status><detail>Größe</detail></problem>").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(ProblemXml.read(new ByteArrayInputStream(latin1)).detail()).contains("Größe");
+    }
+
+    @Test
+    void entityOtherThanThePredefinedIsRefused() {
+        assertThatThrownBy(() -> ProblemXml.parse("<problem xmlns=\"urn:ietf:rfc:7807\"><status>400</status>"
+                + "<detail>&lol;</detail></problem>"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessageStartingWith("not a problem document: malformed XML: the entity 'lol' is not accepted");
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        byte[] document = "<problem xmlns=\"urn:ietf:rfc:7807\"><status>400</status><detail>Gr\u00F6\u00DFe</detail></problem>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> ProblemXml.read(new ByteArrayInputStream(document)))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessageStartingWith("not a problem document: malformed XML: invalid UTF-8");
+    }
+
     private static Document dom(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -1,9 +1,7 @@
 package dev.statusproblems.model.internal;
 
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 
 /** Small text and stream helpers the codecs share. */
@@ -137,39 +135,7 @@ public final class Text {
         };
     }
 
-    /** A stream that fails with a clear message past {@link #MAX_DOCUMENT_BYTES}. */
-    public static InputStream limited(InputStream in) {
-        return new FilterInputStream(in) {
-            private long count;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
-            }
-
-            private void count(int n) throws IOException {
-                count += n;
-                if (count > MAX_DOCUMENT_BYTES) {
-                    throw new DocumentTooLargeException();
-                }
-            }
-        };
-    }
-
-    /** Thrown by {@link #limited(InputStream)}'s stream. */
+    /** Thrown past {@link #MAX_DOCUMENT_BYTES} by the reading of a document into a buffer. */
     public static final class DocumentTooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
