@@ -2,6 +2,7 @@ package dev.statusproblems.servlet;
 
 import dev.statusproblems.responses.Settings;
 import dev.statusproblems.servlet.internal.ErrorCapturingResponse;
+import dev.statusproblems.servlet.internal.EscapedFailures;
 import dev.statusproblems.servlet.internal.ProblemResponder;
 import dev.statusproblems.servlet.internal.Requests;
 import dev.statusproblems.servlet.internal.TimeoutProblem;
@@ -103,8 +104,10 @@ public final class StatusProblemsFilter implements Filter {
             if (failure instanceof VirtualMachineError || http.isAsyncStarted()) {
                 throw failure; // the container's error dispatch reaches the error page
             }
-            if (!responder.send(http, (HttpServletResponse) response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    null, failure, Requests.path(http))) {
+            int status = EscapedFailures.status(http, failure);
+            // a file the container did not find is the client's 404, not a failure of the application
+            Throwable cause = status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR ? failure : null;
+            if (!responder.send(http, (HttpServletResponse) response, status, null, cause, Requests.path(http))) {
                 throw failure; // committed: the container aborts the response, so that it is not taken as whole
             }
             return;

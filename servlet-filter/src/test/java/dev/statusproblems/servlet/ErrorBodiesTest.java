@@ -13,6 +13,7 @@ import dev.statusproblems.testsupport.CapturedLog;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -64,6 +65,9 @@ final class ErrorBodiesTest {
             JettyApp.route(context, "/database", Endpoint.of((req, res) -> res.sendError(500, "password hunter2 rejected")));
             JettyApp.route(context, "/boom", Endpoint.of((req, res) -> {
                 throw new IllegalStateException("secret internals");
+            }));
+            JettyApp.route(context, "/template", Endpoint.of((req, res) -> {
+                throw new FileNotFoundException("templates/order.html");
             }));
             JettyApp.route(context, "/credit", Endpoint.of((req, res) -> {
                 throw new OutOfCreditException(30);
@@ -226,6 +230,17 @@ final class ErrorBodiesTest {
                     + " for GET /shop/boom");
             assertThat(line.getThrown()).hasMessage("secret internals");
         });
+    }
+
+    @Test
+    void fileNotFoundThrownByAnApplicationServletIsAServerError() {
+        HttpResponse<String> response = Http.get(app.uri("/template"));
+
+        // a file the servlet needed is missing on the server: not the client's 404
+        assertThat(response.statusCode()).isEqualTo(500);
+        ProblemDetail problem = problem(response);
+        assertThat(problem.detail()).hasValue(GENERIC_DETAIL);
+        assertThat(response.body()).doesNotContain("templates/order.html");
     }
 
     @ProblemType(type = "out-of-credit", status = 403, title = "You do not have enough credit")

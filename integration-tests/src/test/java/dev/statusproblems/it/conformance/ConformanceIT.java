@@ -60,6 +60,16 @@ class ConformanceIT {
         parameters.forEach((key, value) -> params.append("<context-param><param-name>").append(key)
                 .append("</param-name><param-value>").append(value).append("</param-value></context-param>"));
         webXml = webXml.replace("<!-- context-param -->", params);
+        if (Server.current() == Server.LIBERTY) {
+            // Liberty sends its own page for a security constraint, never the web fragment's default error
+            // page: the error pages by code that the README tells a Liberty user to add (ErrorCodePagesIT)
+            String pages = "";
+            for (int code : new int[] {401, 403}) {
+                pages += "<error-page><error-code>" + code + "</error-code><location>/.status-problems/error</location>"
+                        + "</error-page>";
+            }
+            webXml = webXml.replace("</web-app>", pages + "</web-app>");
+        }
         return Deployments.war(name)
                 .addClass(ConformanceApplication.class)
                 .addPackage(ConformanceResource.class.getPackage())

@@ -2,6 +2,7 @@ package dev.statusproblems.it.support;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The managed server an integration test runs on, as chosen by the failsafe execution. */
 public enum Server {
@@ -34,6 +35,14 @@ public enum Server {
     /** Returns whether this run is on GlassFish rather than Payara, for what only GlassFish does. */
     public static boolean glassFish() {
         return "glassfish".equals(System.getProperty("arquillian.launch"));
+    }
+
+    /**
+     * Returns the {@code Content-Language} the container puts on every response by itself, a success's
+     * and a 304's too: Liberty's names its default locale; the others add none.
+     */
+    public Optional<String> ownContentLanguage() {
+        return this == LIBERTY ? Optional.of("en") : Optional.empty();
     }
 
     /**

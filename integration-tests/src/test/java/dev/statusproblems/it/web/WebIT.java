@@ -130,7 +130,8 @@ class WebIT {
 
         assertThat(response.statusCode()).isEqualTo(304);
         assertThat(response.headers().firstValue("ETag")).hasValue("\"v1\"");
-        assertThat(response.headers().firstValue("Content-Language")).isEmpty();
+        // Liberty adds its own (BareWebIT); the suite adds none
+        assertThat(response.headers().firstValue("Content-Language")).isEqualTo(Server.current().ownContentLanguage());
         assertThat(response.body()).isEmpty();
     }
 
@@ -153,6 +154,13 @@ class WebIT {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"shop\"");
+        if (Server.current() == Server.LIBERTY) {
+            // Liberty answers a security constraint itself, never through the web fragment's default error
+            // page: an empty 401 (ErrorCodePagesIT: the error pages by code a Liberty user declares)
+            assertThat(response.headers().firstValue("Content-Type")).isEmpty();
+            assertThat(response.body()).isEmpty();
+            return;
+        }
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.title()).isEqualTo("Unauthorized");
@@ -165,6 +173,12 @@ class WebIT {
         HttpResponse<String> response = Http.get(base, "closed/report");
 
         assertThat(response.statusCode()).isEqualTo(403);
+        if (Server.current() == Server.LIBERTY) {
+            // Liberty's own page, as for the 401 above
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=ISO-8859-1");
+            assertThat(response.body()).startsWith("Error 403: ");
+            return;
+        }
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
         ProblemDetail problem = ProblemJson.parse(response.body());
         assertThat(problem.title()).isEqualTo("Forbidden");
@@ -257,6 +271,12 @@ class WebIT {
     void unsatisfiableRangeOnStaticFileIsProblemWithContentRange() throws Exception {
         HttpResponse<String> response = Http.get(base, "file.txt", "Range", "bytes=999999-1000000");
 
+        if (Server.current() == Server.LIBERTY) {
+            // Liberty's file serving ignores Range: a 200 with the whole file, which the suite leaves alone (BareWebIT)
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(FILE);
+            return;
+        }
         assertThat(response.statusCode()).isEqualTo(416);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
         assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes */" + FILE.length());
@@ -281,6 +301,12 @@ class WebIT {
         HttpResponse<String> response = Http.send(Http.request(base, "file.txt")
                 .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
 
+        if (Server.current() == Server.LIBERTY) {
+            // Liberty's file serving answers any method with the file: a 200 the suite leaves alone (BareWebIT)
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(FILE);
+            return;
+        }
         // Undertow's default servlet refuses the method, Payara's (read-only by default) the write
         int status = Server.current() == Server.WILDFLY ? 405 : 403;
         assertThat(response.statusCode()).isEqualTo(status);

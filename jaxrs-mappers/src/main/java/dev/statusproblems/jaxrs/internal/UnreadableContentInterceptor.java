@@ -44,7 +44,7 @@ public final class UnreadableContentInterceptor implements ReaderInterceptor {
         } catch (ProblemException | UnreadableContentException e) {
             throw e;
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 400) {
+            if (e.getResponse().getStatus() != 400 && !wrapsReaderFailure(e)) {
                 throw e; // e.g. 413 or 415: the reader had a more precise answer
             }
             throw new UnreadableContentException(detail(context.getMediaType(), e), e);
@@ -57,6 +57,15 @@ public final class UnreadableContentInterceptor implements ReaderInterceptor {
             throw new UnreadableContentException(detail(context.getMediaType(), null), null);
         }
         return entity;
+    }
+
+    /**
+     * Whether a reader wrapped what failed as it read in a 500, as Open Liberty's JSON-P reader does around
+     * Parsson's "too deeply nested": the content's fault as much as the exception would be unwrapped.
+     */
+    private static boolean wrapsReaderFailure(WebApplicationException e) {
+        return e.getResponse().getStatus() == 500 && e.getCause() != null
+                && !(e.getCause() instanceof WebApplicationException);
     }
 
     static SuiteText detail(MediaType mediaType, Throwable failure) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,17 @@ class JsonProcessingBodyTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.detail()).hasValue("The request body is not valid JSON");
         assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("Json", "jersey");
+    }
+
+    @Test
+    void jsonNestedDeeperThanTheParserReadsIsBadRequest() {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("json"))
+                .POST(HttpRequest.BodyPublishers.ofString("[".repeat(5000) + "]".repeat(5000)))
+                .header("Content-Type", "application/json"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(ProblemJson.parse(response.body()).detail()).hasValue("The request body is not valid JSON");
     }
 
     @ParameterizedTest
