@@ -38,6 +38,12 @@ class InvalidProblemTypeIT {
         ServerLog log = ServerLog.fromNow();
         Throwable failure = catchThrowable(() -> deployer.deploy(INVALID));
         try {
+            if (Server.micro()) {
+                // Payara Micro lists the application as deployed and starts anyway: the failure is in its log only
+                assertThat(failure).isNull();
+                assertThat(log.await(reason, Duration.ofSeconds(10))).contains(reason);
+                return;
+            }
             assertThat(failure).isNotNull();
             if (Server.glassFish()) {
                 // GlassFish 8 answers the deployer with the initializer's name and leaves our message to its log

@@ -36,6 +36,11 @@ public enum Server {
         return "glassfish".equals(System.getProperty("arquillian.launch"));
     }
 
+    /** Returns whether this run is on Payara Micro, which starts a server of its own for each deployment. */
+    public static boolean micro() {
+        return "payara-micro".equals(System.getProperty("arquillian.launch"));
+    }
+
     /**
      * Returns the server's main log file, where it writes what applications log: the {@code server.log}
      * system property where the execution names it (GlassFish, Payara Micro), else the server's own.

@@ -1,0 +1,48 @@
+package dev.statusproblems.it.support;
+
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
+import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
+import org.jboss.arquillian.core.api.InstanceProducer;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+
+/**
+ * On Payara Micro, sends the tests to 127.0.0.1: Micro announces its applications at its data grid
+ * member's address, the machine's first network interface, whatever {@code --interfaces} says, and the
+ * adapter hands that address to the tests. Other servers' addresses are left as they are.
+ */
+public final class MicroLoopback implements LoadableExtension {
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        if (Server.micro()) {
+            builder.observer(Rewriter.class);
+        }
+    }
+
+    /** Replaces each deployment's HTTP contexts by the same ports on loopback, right after deployment. */
+    public static final class Rewriter {
+
+        @Inject
+        @DeploymentScoped
+        private InstanceProducer<ProtocolMetaData> metaData;
+
+        /** Moves the deployment's contexts to 127.0.0.1. */
+        public void toLoopback(@Observes AfterDeploy event) {
+            ProtocolMetaData announced = metaData.get();
+            if (announced == null) {
+                return;
+            }
+            ProtocolMetaData loopback = new ProtocolMetaData();
+            for (HTTPContext context : announced.getContexts(HTTPContext.class)) {
+                HTTPContext local = new HTTPContext("127.0.0.1", context.getPort());
+                context.getServlets().forEach(local::add);
+                loopback.addContext(local);
+            }
+            metaData.set(loopback);
+        }
+    }
+}
