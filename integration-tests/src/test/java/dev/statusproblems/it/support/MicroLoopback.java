@@ -1,5 +1,8 @@
 package dev.statusproblems.it.support;
 
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
@@ -15,6 +18,20 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
  * adapter hands that address to the tests. Other servers' addresses are left as they are.
  */
 public final class MicroLoopback implements LoadableExtension {
+
+    private static final Map<String, URI> ROOTS = new ConcurrentHashMap<>();
+
+    /**
+     * Returns the root ({@code http://127.0.0.1:port/}) of the Micro that runs the named deployment, for a
+     * deployment the test deploys itself (no URL of it can be injected before it exists).
+     */
+    public static URI root(String deployment) {
+        URI root = ROOTS.get(deployment);
+        if (root == null) {
+            throw new IllegalStateException("No Payara Micro runs deployment " + deployment);
+        }
+        return root;
+    }
 
     @Override
     public void register(ExtensionBuilder builder) {
@@ -39,6 +56,7 @@ public final class MicroLoopback implements LoadableExtension {
             ProtocolMetaData loopback = new ProtocolMetaData();
             for (HTTPContext context : announced.getContexts(HTTPContext.class)) {
                 HTTPContext local = new HTTPContext("127.0.0.1", context.getPort());
+                ROOTS.put(event.getDeployment().getName(), URI.create("http://127.0.0.1:" + context.getPort() + "/"));
                 context.getServlets().forEach(local::add);
                 loopback.addContext(local);
             }
