@@ -1,12 +1,15 @@
 package dev.statusproblems.it.support;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
 import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
+import org.jboss.arquillian.container.spi.event.container.AfterUnDeploy;
 import org.jboss.arquillian.core.api.InstanceProducer;
 import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
@@ -16,10 +19,15 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
  * On Payara Micro, sends the tests to 127.0.0.1: Micro announces its applications at its data grid
  * member's address, the machine's first network interface, whatever {@code --interfaces} says, and the
  * adapter hands that address to the tests. Other servers' addresses are left as they are.
+ *
+ * <p>Also stops each deployment's Micro at its undeployment: the adapter (4.0.alpha4) keeps only the
+ * last Micro it started and stops that one, so with two deployments in a class the first one's Micro
+ * outlived the build.
  */
 public final class MicroLoopback implements LoadableExtension {
 
     private static final Map<String, URI> ROOTS = new ConcurrentHashMap<>();
+    private static final Map<String, Process> MICROS = new ConcurrentHashMap<>();
 
     /**
      * Returns the root ({@code http://127.0.0.1:port/}) of the Micro that runs the named deployment, for a
@@ -37,6 +45,7 @@ public final class MicroLoopback implements LoadableExtension {
     public void register(ExtensionBuilder builder) {
         if (Server.micro()) {
             builder.observer(Rewriter.class);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> MICROS.values().forEach(Process::destroy)));
         }
     }
 
@@ -61,6 +70,31 @@ public final class MicroLoopback implements LoadableExtension {
                 loopback.addContext(local);
             }
             metaData.set(loopback);
+            Process micro = startedMicro(event.getDeployableContainer());
+            if (micro != null) {
+                MICROS.put(event.getDeployment().getName(), micro);
+            }
+        }
+
+        /** Stops the deployment's Micro if the adapter left it running. */
+        public void stop(@Observes AfterUnDeploy event) throws InterruptedException {
+            Process micro = MICROS.remove(event.getDeployment().getName());
+            if (micro != null && micro.isAlive()) {
+                micro.destroy();
+                if (!micro.waitFor(60, TimeUnit.SECONDS)) {
+                    micro.destroyForcibly();
+                }
+            }
+        }
+
+        private static Process startedMicro(Object adapter) {
+            try {
+                Field process = adapter.getClass().getDeclaredField("payaraMicroProcess");
+                process.setAccessible(true);
+                return (Process) process.get(adapter);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Payara Micro's adapter keeps its process elsewhere: " + e, e);
+            }
         }
     }
 }
