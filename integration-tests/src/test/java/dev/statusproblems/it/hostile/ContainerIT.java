@@ -208,6 +208,10 @@ class ContainerIT {
         if (onWildFly()) {
             assertThat(response.header("Server")).isEmpty();
             assertThat(response.header("X-Powered-By")).isEmpty();
+        } else if (Server.micro()) {
+            // Payara Micro names itself without a version and sends no X-Powered-By
+            assertThat(response.header("Server")).contains("Payara Micro");
+            assertThat(response.header("X-Powered-By")).isEmpty();
         } else if (Server.glassFish()) {
             assertThat(response.header("Server")).hasValueSatisfying(server -> assertThat(server).matches("Eclipse GlassFish 8\\..+"));
             assertThat(response.header("X-Powered-By")).hasValueSatisfying(

@@ -47,6 +47,12 @@ class InvalidProblemTypeIT {
                 assertThat(log.await(reason, Duration.ofSeconds(10))).contains("CWWWC0001W").contains(reason);
                 return;
             }
+            if (Server.micro()) {
+                // Payara Micro lists the application as deployed and starts anyway: the failure is in its log only
+                assertThat(failure).isNull();
+                assertThat(log.await(reason, Duration.ofSeconds(10))).contains(reason);
+                return;
+            }
             assertThat(failure).isNotNull();
             if (Server.glassFish()) {
                 // GlassFish 8 answers the deployer with the initializer's name and leaves our message to its log

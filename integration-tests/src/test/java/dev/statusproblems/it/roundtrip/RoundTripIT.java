@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusproblems.it.support.Deployments;
 import dev.statusproblems.it.support.Http;
+import dev.statusproblems.it.support.Server;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +27,10 @@ class RoundTripIT {
     @OperateOnDeployment("credit-client")
     private URL client;
 
+    @ArquillianResource
+    @OperateOnDeployment("credit-server")
+    private URL server;
+
     @Deployment(name = "credit-server", order = 1, testable = false)
     static WebArchive server() {
         return Deployments.war("credit-server")
@@ -42,7 +47,7 @@ class RoundTripIT {
 
     @Test
     void restClientCatchesTheServersExceptionTypedFromProblemJson() throws Exception {
-        HttpResponse<String> response = Http.get(client, "api/checkout/json");
+        HttpResponse<String> response = Http.get(client, "api/checkout/json" + serverParameter());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("caught OutOfCreditException: balance=30, cost=50, message=Your"
@@ -52,11 +57,16 @@ class RoundTripIT {
 
     @Test
     void restClientCatchesTheServersExceptionTypedFromProblemXml() throws Exception {
-        HttpResponse<String> response = Http.get(client, "api/checkout/xml");
+        HttpResponse<String> response = Http.get(client, "api/checkout/xml" + serverParameter());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("caught OutOfCreditException: balance=30, cost=50, message=Your"
                 + " current balance is 30, but that costs 50., type=/credit-server/problems/out-of-credit,"
                 + " status=403, content-type=application/problem+xml");
+    }
+
+    /** On Payara Micro the credit server runs in a server of its own: the client is told where. */
+    private String serverParameter() throws Exception {
+        return Server.micro() ? "?server=" + server.toURI().resolve("/") : "";
     }
 }

@@ -37,6 +37,11 @@ public enum Server {
         return "glassfish".equals(System.getProperty("arquillian.launch"));
     }
 
+    /** Returns whether this run is on Payara Micro, which starts a server of its own for each deployment. */
+    public static boolean micro() {
+        return "payara-micro".equals(System.getProperty("arquillian.launch"));
+    }
+
     /**
      * Returns the {@code Content-Language} the container puts on every response by itself, a success's
      * and a 304's too: Liberty's names its default locale; the others add none.
