@@ -125,7 +125,40 @@ enum Container {
      * although the request asked to close it.
      */
     PAYARA_KEEPS_CONNECT_OPEN_AFTER_CONNECTION_CLOSE(Server.PAYARA, request -> request.method().equals("CONNECT"),
-            response -> response.status() == 400 && response.headers("Content-Length").isEmpty() && !response.closed());
+            response -> response.status() == 400 && response.headers("Content-Length").isEmpty() && !response.closed()),
+
+    /**
+     * An invalid percent-encoding, {@code %00} or {@code ..;} in the path: Liberty's web container refuses it
+     * before any filter with its own HTML 400 ({@code CWWWC0005I}).
+     */
+    LIBERTY_REFUSES_INVALID_PATH_WITH_HTML_400(Server.LIBERTY, Container::libertyRefusedPath,
+            response -> response.status() == 400 && response.header("Content-Type").equals(Optional.of("text/html"))
+                    && response.body().contains("CWWWC0005I")),
+
+    /** A space in the request target, or a lower-case {@code http/1.1}: Liberty's HTTP channel reads no version. */
+    LIBERTY_ANSWERS_SPACE_IN_TARGET_OR_LOWER_CASE_VERSION_WITH_505(Server.LIBERTY,
+            request -> request.target().contains(" ") || framing(request, Set.of("lower-case version"), Set.of()),
+            response -> response.status() == 505 && response.bodyLength() == 0),
+
+    /** A header line without a colon. */
+    LIBERTY_REFUSES_HEADER_WITHOUT_COLON_WITH_EMPTY_400(Server.LIBERTY,
+            request -> framing(request, Set.of("header without colon"), Set.of()), Container::empty400),
+
+    /**
+     * TRACE on anything but a JAX-RS resource: Liberty's web container refuses it before the filters (its
+     * property {@code DefaultTraceRequestBehavior}) with a 403 page, empty under WEB-INF and META-INF.
+     */
+    LIBERTY_REFUSES_TRACE_ON_SERVLETS_WITH_HTML_403(Server.LIBERTY,
+            request -> request.method().equals("TRACE") && !request.target().contains("/api/"),
+            response -> response.status() == 403
+                    && response.header("Content-Type").equals(Optional.of("text/html;charset=ISO-8859-1"))),
+
+    /** A 204 to anything but HEAD gets {@code Content-Length: 0} (RFC 9110 §8.6: never on 204). */
+    LIBERTY_SENDS_CONTENT_LENGTH_0_ON_204(Server.LIBERTY, request -> !request.isHead()
+            && (request.target().matches(".*/echo/204") || request.method().equals("OPTIONS")
+                    && request.kind().startsWith("catalogue")),
+            response -> response.status() == 204 && response.headers("Content-Length").equals(List.of("0"))
+                    && response.bodyLength() == 0);
 
     private final Server server;
     private final Predicate<Case> applies;
@@ -213,6 +246,12 @@ enum Container {
         } catch (CharacterCodingException notUtf8) {
             return true;
         }
+    }
+
+    private static boolean libertyRefusedPath(Case request) {
+        String target = request.target();
+        String path = (target.indexOf('?') < 0 ? target : target.substring(0, target.indexOf('?'))).toLowerCase(Locale.ROOT);
+        return invalidEscape(target, false) || path.contains("%00") || path.contains("..;");
     }
 
     private static boolean isHex(char c) {

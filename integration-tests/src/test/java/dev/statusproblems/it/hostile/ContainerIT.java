@@ -45,6 +45,16 @@ class ContainerIT {
         RawHttp.Response jaxrs = send("TRACE", "api/hello");
         RawHttp.Response servlet = send("TRACE", "servlet/nothing");
 
+        if (onLiberty()) {
+            // RESTEasy's 405, which the suite answers; a servlet never sees TRACE
+            assertThat(jaxrs.status()).isEqualTo(405);
+            assertThat(jaxrs.headers("Allow")).containsExactly("HEAD, GET, OPTIONS");
+            assertThat(jaxrs.header("Content-Type")).contains(ProblemJson.MEDIA_TYPE);
+            assertThat(servlet.status()).isEqualTo(403);
+            assertThat(servlet.header("Content-Type")).contains("text/html;charset=ISO-8859-1");
+            assertThat(servlet.body()).contains("Default implementation of TRACE not allowed");
+            return;
+        }
         assertThat(jaxrs.status()).isEqualTo(405);
         assertThat(servlet.status()).isEqualTo(405);
         assertThat(jaxrs.headers("Allow")).isEqualTo(onWildFly() ? List.of() : List.of("OPTIONS"));
@@ -66,15 +76,26 @@ class ContainerIT {
         RawHttp.Response many = send("GET", "api/hello", junkHeaders(150));
         RawHttp.Response tooMany = send("GET", "api/hello", junkHeaders(250));
 
-        assertThat(many.status()).isEqualTo(onWildFly() ? 200 : 400);
-        assertThat(tooMany.status()).isEqualTo(400);
-        assertThat(tooMany.bodyLength()).isZero();
+        assertThat(many.status()).isEqualTo(onWildFly() || onLiberty() ? 200 : 400);
+        if (onLiberty()) {
+            assertThat(tooMany.status()).isEqualTo(200);
+            assertThat(tooMany.body()).isEqualTo("hello");
+        } else {
+            assertThat(tooMany.status()).isEqualTo(400);
+            assertThat(tooMany.bodyLength()).isZero();
+        }
     }
 
     @Test
     void invalidPercentEncodingIsAnEmpty400OnWildFlyAndAnEmpty200OnPayara() {
         RawHttp.Response response = send("GET", "api/%zz");
 
+        if (onLiberty()) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).contains("text/html");
+            assertThat(response.body()).contains("CWWWC0005I");
+            return;
+        }
         assertThat(response.status()).isEqualTo(onWildFly() ? 400 : 200);
         assertThat(response.bodyLength()).isZero();
     }
@@ -94,7 +115,12 @@ class ContainerIT {
         RawHttp.Response response = send("POST", "api/json", "Content-Type: application/json", "Content-Length: abc");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.bodyLength()).isZero();
+        if (onLiberty()) {
+            // Liberty lets it through: the content read is no JSON, and the suite answers
+            assertThat(ProblemJson.parse(response.body()).detail()).contains("The request body is not valid JSON");
+        } else {
+            assertThat(response.bodyLength()).isZero();
+        }
     }
 
     @Test
@@ -103,6 +129,12 @@ class ContainerIT {
                 List.of("Content-Type : application/json"), "{\"a\":1}".getBytes(StandardCharsets.ISO_8859_1));
 
         print("space before the colon", response);
+        if (onLiberty()) {
+            // Liberty reads "Content-Type " as Content-Type
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("read OBJECT");
+            return;
+        }
         assertThat(response.status()).isEqualTo(400);
         if (Server.glassFish()) {
             // GlassFish 8 reads "Content-Type " as another header: the JSON arrives without a type
@@ -146,6 +178,12 @@ class ContainerIT {
     void encodedBackslashInPathIsAnEmpty400OnPayara() {
         RawHttp.Response response = send("GET", "api/x%5Cy");
 
+        if (onLiberty()) {
+            // Liberty throws CWWWC0005I through the filters, which make it a 400 problem
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).contains(ProblemJson.MEDIA_TYPE);
+            return;
+        }
         assertThat(response.status()).isEqualTo(onWildFly() ? 404 : 400);
         assertThat(response.bodyLength() == 0).isEqualTo(!onWildFly());
     }
@@ -154,20 +192,20 @@ class ContainerIT {
     void targetOver8KbIsAnEmpty400OnPayara() {
         RawHttp.Response response = send("GET", "api/" + "y".repeat(9000));
 
-        assertThat(response.status()).isEqualTo(onWildFly() ? 404 : 400);
-        assertThat(response.bodyLength() == 0).isEqualTo(!onWildFly());
+        assertThat(response.status()).isEqualTo(onPayara() ? 400 : 404);
+        assertThat(response.bodyLength() == 0).isEqualTo(onPayara());
     }
 
     @Test
     void nonAsciiHeaderValueIsAnEmpty400OnPayara() {
         RawHttp.Response response = send("GET", "api/hello", "Accept-Language: \u00e9");
 
-        assertThat(response.status()).isEqualTo(onWildFly() ? 200 : 400);
+        assertThat(response.status()).isEqualTo(onPayara() ? 400 : 200);
         if (Server.glassFish()) {
             // GlassFish 8 lets it through; Jersey refuses the value and the suite answers
             assertThat(ProblemJson.parse(response.body()).detail()).contains("The Accept-Language header field is not valid");
         } else {
-            assertThat(response.body()).isEqualTo(onWildFly() ? "hello" : "");
+            assertThat(response.body()).isEqualTo(onPayara() ? "" : "hello");
         }
     }
 
@@ -177,6 +215,12 @@ class ContainerIT {
         RawHttp.Response head = send("HEAD", "echo/102");
         RawHttp.Response noContent = send("HEAD", "echo/204");
 
+        if (onLiberty()) {
+            // a 204 to GET gets one; what follows a 1xx here is not Liberty's alone (BareWebIT)
+            assertThat(noContent.headers("Content-Length")).isEmpty();
+            assertThat(send("GET", "echo/204").headers("Content-Length")).containsExactly("0");
+            return;
+        }
         assertThat(get.headers("Content-Length")).isEqualTo(onWildFly() ? List.of() : List.of("0"));
         assertThat(head.headers("Content-Length")).containsExactly("0");
         assertThat(noContent.headers("Content-Length")).isEqualTo(onWildFly() ? List.of("0") : List.of());
@@ -188,7 +232,7 @@ class ContainerIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type").orElse("").startsWith("application/vnd.sun.wadl+xml"))
-                .isEqualTo(!onWildFly());
+                .isEqualTo(onPayara());
     }
 
     @Test
@@ -198,14 +242,14 @@ class ContainerIT {
         print("CONNECT", response);
         // WildFly's answer is its root's (a 405 page with standalone.xml, a 404 page with the MicroProfile one)
         assertThat(response.status()).isBetween(400, onWildFly() ? 499 : 400);
-        assertThat(response.closed()).as("connection closed after Connection: close").isEqualTo(onWildFly());
+        assertThat(response.closed()).as("connection closed after Connection: close").isEqualTo(!onPayara());
     }
 
     @Test
     void serverVersionIsNamedOnPayara() {
         RawHttp.Response response = send("GET", "api/hello");
 
-        if (onWildFly()) {
+        if (!onPayara()) {
             assertThat(response.header("Server")).isEmpty();
             assertThat(response.header("X-Powered-By")).isEmpty();
         } else if (Server.micro()) {
@@ -235,6 +279,15 @@ class ContainerIT {
 
     private static boolean onWildFly() {
         return Server.current() == Server.WILDFLY;
+    }
+
+    private static boolean onLiberty() {
+        return Server.current() == Server.LIBERTY;
+    }
+
+    /** Payara or GlassFish. */
+    private static boolean onPayara() {
+        return Server.current() == Server.PAYARA;
     }
 
     private String context() {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusproblems.it.support.Deployments;
 import dev.statusproblems.it.support.Http;
 import dev.statusproblems.it.support.Server;
+import dev.statusproblems.testsupport.RawHttp;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,7 +33,7 @@ class BareWebIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.bare("bare-web").addClass(ErrorServlet.class)
+        return Deployments.bare("bare-web").addClass(ErrorServlet.class).addClass(ProcessingServlet.class)
                 .addAsWebResource(new StringAsset(FILE), "file.txt");
     }
 
@@ -73,5 +76,15 @@ class BareWebIT {
 
         // Liberty's file serving throws, and Liberty itself makes the exception a 404 when no filter catches it
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void informationalStatusComesAloneWithoutTheSuite() {
+        RawHttp.Response response = RawHttp.send(URI.create(base.toString()), "GET", Http.contextPath(base) + "processing",
+                List.of(), new byte[0]);
+
+        // with the suite's jars, Liberty follows the same 102 with an answer "HTTP/1.1 200 OK" (not pinned)
+        assertThat(response.status()).isEqualTo(102);
+        assertThat(response.body()).isEmpty();
     }
 }
