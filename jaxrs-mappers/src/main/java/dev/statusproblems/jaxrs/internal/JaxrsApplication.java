@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Configuration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,7 @@ public final class JaxrsApplication {
     private volatile ProblemResponses servlet;
     private volatile boolean unbindable;
     private volatile PayaraServerSpan payaraSpan;
+    private volatile BooleanSupplier targetPlain = () -> false;
 
     private JaxrsApplication(Settings settings) {
         this.own = ProblemResponses.of(settings);
@@ -76,6 +78,14 @@ public final class JaxrsApplication {
         return span != null ? span.enter() : PayaraServerSpan.NONE;
     }
 
+    /**
+     * Whether the current request's target is known, from its servlet request's raw characters, to be
+     * one the runtime parses without fail; {@code false} where nothing tells (no servlet request).
+     */
+    boolean targetPlain() {
+        return targetPlain.getAsBoolean();
+    }
+
     /** Whether {@link #bind} has nothing left to do. */
     boolean bound() {
         return servlet != null || unbindable;
@@ -87,9 +97,9 @@ public final class JaxrsApplication {
      * part of the suite made it as the application started, it is made here, at the first request:
      * too late to fail the deployment over a malformed setting, which is then logged once, and the
      * mappers keep their own settings. {@code requestAttributes} reads an attribute of the servlet
-     * request being answered.
+     * request being answered, {@code targetPlain} tells whether its target is {@link RawTarget#plain}.
      */
-    void bind(ServletContext context, Function<String, Object> requestAttributes) {
+    void bind(ServletContext context, Function<String, Object> requestAttributes, BooleanSupplier targetPlain) {
         if (bound()) {
             return;
         }
@@ -98,6 +108,7 @@ public final class JaxrsApplication {
             return;
         }
         payaraSpan = new PayaraServerSpan(requestAttributes);
+        this.targetPlain = targetPlain;
         try {
             servlet = ServletApplications.of(context);
         } catch (IllegalArgumentException malformed) {

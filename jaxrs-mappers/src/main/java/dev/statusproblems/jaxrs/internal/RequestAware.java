@@ -45,7 +45,8 @@ abstract class RequestAware {
         return application().responses();
     }
 
-    private JaxrsApplication application() {
+    /** This provider's application. */
+    final JaxrsApplication application() {
         JaxrsApplication known = of;
         if (known == null) {
             known = JaxrsApplication.of(configuration);

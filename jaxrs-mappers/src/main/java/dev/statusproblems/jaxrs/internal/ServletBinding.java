@@ -56,7 +56,8 @@ public final class ServletBinding implements ContainerRequestFilter {
             context = null;
         }
         HttpServletRequest requests = servletRequest;
-        application.bind(context, name -> requests.getAttribute(name));
+        application.bind(context, name -> requests.getAttribute(name),
+                () -> RawTarget.plain(requests.getServerName(), requests.getRequestURI(), requests.getQueryString()));
         done = application.bound();
     }
 }
