@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The median of per-round figures with its 95% percentile-bootstrap confidence interval: the rounds
- * resampled with replacement 10,000 times from a fixed seed, the median of each resample taken, and
- * the 2.5th and 97.5th percentiles of those medians given as the interval. The same rounds always
- * give the same interval.
+ * The median of per-round figures (or the ratio of two samples' medians) with its 95%
+ * percentile-bootstrap confidence interval: the values resampled with replacement 10,000 times from a
+ * fixed seed, the median of each resample taken, and the 2.5th and 97.5th percentiles of those medians
+ * given as the interval. The same values always give the same interval.
  */
 final class Bootstrap {
 
@@ -19,21 +19,35 @@ final class Bootstrap {
 
     /** The median of {@code rounds} and its 95% bootstrap interval; needs at least one round. */
     static Interval median(double[] rounds) {
-        if (rounds.length == 0) {
-            throw new IllegalArgumentException("rounds must not be empty");
+        return ratioOfMedians(rounds, new double[] {1});
+    }
+
+    /**
+     * The ratio of two samples' medians and its 95% bootstrap interval, each sample resampled on its
+     * own (they are independent measurements, not pairs); each needs at least one value.
+     */
+    static Interval ratioOfMedians(double[] numerator, double[] denominator) {
+        if (numerator.length == 0 || denominator.length == 0) {
+            throw new IllegalArgumentException("samples must not be empty");
         }
         SplittableRandom random = new SplittableRandom(SEED);
-        double[] medians = new double[RESAMPLES];
-        double[] resample = new double[rounds.length];
+        double[] ratios = new double[RESAMPLES];
+        double[] n = new double[numerator.length];
+        double[] d = new double[denominator.length];
         for (int i = 0; i < RESAMPLES; i++) {
-            for (int j = 0; j < resample.length; j++) {
-                resample[j] = rounds[random.nextInt(rounds.length)];
-            }
-            medians[i] = medianOf(resample);
+            ratios[i] = medianOf(resample(numerator, n, random)) / medianOf(resample(denominator, d, random));
         }
-        Arrays.sort(medians);
-        return new Interval(medianOf(rounds.clone()), medians[(int) (0.025 * RESAMPLES)],
-                medians[(int) Math.ceil(0.975 * RESAMPLES) - 1]);
+        Arrays.sort(ratios);
+        return new Interval(medianOf(numerator.clone()) / medianOf(denominator.clone()),
+                ratios[(int) (0.025 * RESAMPLES)], ratios[(int) Math.ceil(0.975 * RESAMPLES) - 1]);
+    }
+
+    /** Fills {@code into} with values drawn from {@code sample} with replacement. */
+    private static double[] resample(double[] sample, double[] into, SplittableRandom random) {
+        for (int j = 0; j < into.length; j++) {
+            into[j] = sample[random.nextInt(sample.length)];
+        }
+        return into;
     }
 
     /** Sorts {@code values} in place and returns their median. */

@@ -30,6 +30,18 @@ class IntervalTest {
     }
 
     @Test
+    void theRatioOfTwoSamplesMediansHoldsTheRatioOfTheirMediansAndStaysWithinTheirExtremes() {
+        double[] slower = {1100, 1180, 1150, 1900, 1120, 1160, 1140, 2400};
+        double[] faster = {560, 580, 590, 575, 980, 570, 585, 565};
+
+        Interval ratio = Bootstrap.ratioOfMedians(slower, faster);
+
+        assertThat(ratio.estimate()).isCloseTo(1155.0 / 577.5, within(1e-9));
+        assertThat(ratio.low()).isBetween(1100.0 / 980, ratio.estimate());
+        assertThat(ratio.high()).isBetween(ratio.estimate(), 2400.0 / 560);
+    }
+
+    @Test
     void aTargetIsMetOnlyWhenTheWholeIntervalMeetsIt() {
         Interval interval = new Interval(0.99, 0.96, 1.02);
 
