@@ -38,13 +38,55 @@ public final class Details {
             return null;
         }
         String text = message.strip();
-        if (text.isEmpty() || text.startsWith("!") || CANNED.matcher(text).matches()
-                || RUNTIME_CODE.matcher(text).find() || INTERNAL.matcher(text).find()
+        if (text.isEmpty() || text.startsWith("!")
+                || (text.startsWith("HTTP ") && CANNED.matcher(text).matches())
+                || (mayHoldRuntimeCode(text) && RUNTIME_CODE.matcher(text).find())
+                || (mayHoldInternal(text) && INTERNAL.matcher(text).find())
                 || (requestPath != null && requestPath.length() > 1 && text.contains(requestPath))
                 || text.equalsIgnoreCase(HttpStatus.of(status).reasonPhrase())
                 || text.contains("not supported by this URL") || text.contains("is not implemented by this servlet")) {
             return null;
         }
         return text;
+    }
+
+    /*
+     * What each pattern cannot match without, found in one pass over the characters: most messages have
+     * none of it, and looking for a pattern at every position of a message was, even with find, a third
+     * of a thrown 404's time on the server in the benchmarks' profile.
+     */
+
+    /** Whether a digit follows a letter that ends one of {@link #RUNTIME_CODE}'s prefixes. */
+    private static boolean mayHoldRuntimeCode(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                switch (text.charAt(i - 1)) {
+                    case 'Y': case 'y': case 'T': case 't': case 'N': case 'n':
+                        return true;
+                    default:
+                        break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text holds {@code ://} (a URL) or a lower-case letter, digit or underscore, a dot and an
+     * upper-case letter (where a qualified class name's simple name begins).
+     */
+    private static boolean mayHoldInternal(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '.') {
+                char before = text.charAt(i - 1);
+                char after = text.charAt(i + 1);
+                if (after >= 'A' && after <= 'Z'
+                        && ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '_')) {
+                    return true;
+                }
+            }
+        }
+        return text.contains("://");
     }
 }
