@@ -4,7 +4,6 @@ import dev.statusproblems.responses.Settings;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
-import java.util.StringTokenizer;
 
 /**
  * Undertow (WildFly) answers a request for {@code WEB-INF} or {@code META-INF} with a bare 404 in its
@@ -34,13 +33,27 @@ public final class UndertowProtectedFolders implements ServletExtension {
         });
     }
 
-    /** Whether Undertow refuses {@code path}: its first segment, split at '/' or '\', is WEB-INF or META-INF in any case. */
+    /**
+     * Whether Undertow refuses {@code path}: its first segment, split at '/' or '\', is WEB-INF or
+     * META-INF in any case ({@link String#equalsIgnoreCase}'s). Asked of every request: nothing is allocated.
+     */
     static boolean isProtected(String path) {
-        StringTokenizer segments = new StringTokenizer(path, "/\\");
-        if (!segments.hasMoreTokens()) {
-            return false;
+        int start = 0;
+        while (start < path.length() && separator(path.charAt(start))) {
+            start++;
         }
-        String first = segments.nextToken();
-        return first.equalsIgnoreCase("WEB-INF") || first.equalsIgnoreCase("META-INF");
+        int end = start;
+        while (end < path.length() && !separator(path.charAt(end))) {
+            end++;
+        }
+        return segment(path, start, end, "WEB-INF") || segment(path, start, end, "META-INF");
+    }
+
+    private static boolean segment(String path, int start, int end, String folder) {
+        return end - start == folder.length() && path.regionMatches(true, start, folder, 0, folder.length());
+    }
+
+    private static boolean separator(char c) {
+        return c == '/' || c == '\\';
     }
 }
