@@ -259,7 +259,7 @@ class ContainerIT {
         } else if (Server.glassFish()) {
             assertThat(response.header("Server")).hasValueSatisfying(server -> assertThat(server).matches("Eclipse GlassFish 8\\..+"));
             assertThat(response.header("X-Powered-By")).hasValueSatisfying(
-                    by -> assertThat(by).matches("Servlet/6\\.0 JSP/3\\.1\\(Eclipse GlassFish 8\\..+ Java/.+\\)"));
+                    by -> assertThat(by).matches("Servlet/6\\.1 JSP/4\\.0\\(Eclipse GlassFish 8\\..+ Java/.+\\)"));
         } else {
             assertThat(response.header("Server")).hasValueSatisfying(server -> assertThat(server).matches("Payara Server 6\\..+"));
             assertThat(response.header("X-Powered-By")).hasValueSatisfying(
