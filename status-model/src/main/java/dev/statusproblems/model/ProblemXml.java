@@ -2,7 +2,6 @@ package dev.statusproblems.model;
 
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
-import dev.statusproblems.model.internal.TypeUris;
 import dev.statusproblems.model.internal.XmlOutput;
 import dev.statusproblems.model.internal.XmlReader;
 import java.io.ByteArrayInputStream;
@@ -11,11 +10,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,37 +219,35 @@ public final class ProblemXml {
         String title = null;
         String detail = null;
         String instance = null;
-        Integer status = null;
+        int status = 0;
         LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
         while (next(r) == XmlReader.START_ELEMENT) {
-            String name = r.localName();
-            boolean own = NAMESPACE.equals(r.namespace());
-            if (own && Members.RESERVED.contains(name)) {
-                String text = elementText(r, name);
-                switch (name) {
-                    case "type": type = text; break;
-                    case "title": title = text; break;
-                    case "detail": detail = text; break;
-                    case "instance": instance = text; break;
+            int member = NAMESPACE.equals(r.namespace()) ? r.definedMember() : -1;
+            if (member >= 0) {
+                String text = elementText(r, Members.definedName(member));
+                switch (member) {
+                    case Members.TYPE: type = text.trim(); break;
+                    case Members.TITLE: title = text; break;
+                    case Members.DETAIL: detail = text; break;
+                    case Members.INSTANCE: instance = text.trim(); break;
                     default: status = status(text); break;
                 }
             } else {
+                // what a builder checks, as the member is read: its value is read in its canonical form
+                String name = Members.checkExtensionName(r.localName());
                 if (extensions.containsKey(name)) {
                     throw new ProblemFormatException("not a problem document: element '" + name + "' appears twice");
                 }
                 extensions.put(name, value(r, name, 0));
             }
         }
-        int code = status != null ? status : responseStatus;
-        if (code == 0) {
-            throw new ProblemFormatException("not a problem document: it has no 'status' element");
+        if (status == 0) {
+            if (responseStatus == 0) {
+                throw new ProblemFormatException("not a problem document: it has no 'status' element");
+            }
+            status = responseStatus;
         }
-        // what a builder checks and makes canonical, in the one map the problem then keeps
-        for (Map.Entry<String, Object> member : extensions.entrySet()) {
-            member.setValue(Members.canonical(Members.checkExtensionName(member.getKey()), member.getValue()));
-        }
-        return ProblemDetail.read(code, type != null ? uri("type", type.trim()) : null, title, detail,
-                instance != null ? uri("instance", instance.trim()) : null, extensions);
+        return ProblemDetail.read(status, type, title, detail, instance, extensions);
     }
 
     private static void root(XmlReader r) throws XmlReader.MalformedXmlException {
@@ -294,12 +289,12 @@ public final class ProblemXml {
         return text;
     }
 
-    private static Integer status(String text) {
+    private static int status(String text) {
         String trimmed = text.trim();
         try {
-            int code = Integer.parseInt(trimmed);
-            if (code >= 100 && code <= 599) {
-                return code;
+            Object code = Members.integer(trimmed);
+            if (code instanceof Integer && (Integer) code >= 100 && (Integer) code <= 599) {
+                return (Integer) code;
             }
         } catch (NumberFormatException e) {
             // reported below
@@ -308,21 +303,8 @@ public final class ProblemXml {
                 + " but was '" + Text.abbreviate(trimmed, 60) + "'");
     }
 
-    private static URI uri(String name, String value) {
-        try {
-            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
-        } catch (URISyntaxException e) {
-            throw new ProblemFormatException("not a problem document: '" + name + "' must be a URI reference, but was '"
-                    + Text.abbreviate(value, 60) + "'");
-        }
-    }
-
     /** Reads the value of the element the reader is at, leaving it at that element's end. */
     private static Object value(XmlReader r, String member, int depth) throws XmlReader.MalformedXmlException {
-        if (depth > Members.MAX_DEPTH) {
-            throw new ProblemFormatException("not a problem document this library can read: member '" + member
-                    + "' nests deeper than " + Members.MAX_DEPTH + " levels");
-        }
         if ("true".equals(r.attribute(XSI, "nil"))) {
             if (next(r) != XmlReader.END_ELEMENT) {
                 throw new ProblemFormatException("not a problem document: member '" + member
@@ -361,12 +343,16 @@ public final class ProblemXml {
     }
 
     /**
-     * Reads the items or members of a container. The reader is at its first child's start when
-     * {@code array} is {@code null} (the kind is told by the children's names), else at the
-     * container's own start.
+     * Reads the items or members of a container, unmodifiable. The reader is at its first child's
+     * start when {@code array} is {@code null} (the kind is told by the children's names), else at
+     * the container's own start.
      */
     private static Object container(XmlReader r, String member, int depth, Boolean array)
             throws XmlReader.MalformedXmlException {
+        if (depth >= Members.MAX_DEPTH) {
+            throw new ProblemFormatException("not a problem document this library can read: member '" + member
+                    + "' nests deeper than " + Members.MAX_DEPTH + " levels");
+        }
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         boolean items = true; // every child is an <i>
@@ -383,17 +369,22 @@ public final class ProblemXml {
                 throw new ProblemFormatException("not a problem document: array member '" + member
                         + "' holds elements other than <i>");
             }
-            return values;
+            return Collections.unmodifiableList(values);
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            if (map.containsKey(names.get(i))) {
-                throw new ProblemFormatException("not a problem document: member '" + member + "' holds '"
-                        + names.get(i) + "' twice");
+            String name = names.get(i);
+            if (!Members.isValidName(name)) {
+                throw new ProblemFormatException("not a problem document this library can read: member '" + member
+                        + "' holds the key '" + Text.abbreviate(name, 60) + "', which is not a valid name");
             }
-            map.put(names.get(i), values.get(i));
+            if (map.containsKey(name)) {
+                throw new ProblemFormatException("not a problem document: member '" + member + "' holds '"
+                        + name + "' twice");
+            }
+            map.put(name, values.get(i));
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     private static Object scalar(String member, String type, String content) {
@@ -411,10 +402,10 @@ public final class ProblemXml {
                 case "integer":
                 case "int":
                 case "long":
-                    return Members.integer(new BigInteger(text));
+                    return Members.integer(text);
                 case "decimal":
                 case "double":
-                    return new BigDecimal(text);
+                    return Members.decimal(new BigDecimal(text));
                 case "string":
                     return text;
                 default:

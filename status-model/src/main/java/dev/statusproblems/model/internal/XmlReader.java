@@ -77,6 +77,9 @@ public final class XmlReader {
 
     private static final char[] NO_TEXT = {};
 
+    /** The XML declaration the problem+xml writer writes, recognised whole. */
+    private static final String WRITTEN_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
     private static final int PROLOG = 0;
     private static final int CONTENT = 1;
     private static final int EPILOG = 2;
@@ -104,6 +107,8 @@ public final class XmlReader {
 
     // the current start tag
     private String localName;
+    private int localFrom;
+    private int localTo;
     private String namespace;
     private int attributeCount;
     private int[] attributeStart = new int[4];
@@ -151,6 +156,14 @@ public final class XmlReader {
     /** The local name of the element that has just started. */
     public String localName() {
         return localName;
+    }
+
+    /**
+     * The number {@link Members#defined} gives the local name of the element that has just started:
+     * matched on the bytes.
+     */
+    public int definedMember() {
+        return Members.defined(b, localFrom, localTo);
     }
 
     /** The namespace of the element that has just started, {@code null} if it has none. */
@@ -267,6 +280,10 @@ public final class XmlReader {
             pos = 3;
         }
         boolean decoded = b != buffer.bytes;
+        if (startsWith(WRITTEN_DECLARATION)) {
+            pos += WRITTEN_DECLARATION.length();
+            return;
+        }
         if (!startsWith("<?xml") || pos + 5 >= end || !isSpace(b[pos + 5])) {
             return;
         }
@@ -417,7 +434,9 @@ public final class XmlReader {
         for (int i = 0; i < attributeCount; i++) {
             bindIfDeclaration(i);
         }
-        localName = colon < 0 ? string(qStart, qEnd) : string(colon + 1, qEnd);
+        localFrom = colon < 0 ? qStart : colon + 1;
+        localTo = qEnd;
+        localName = string(localFrom, qEnd);
         namespace = resolve(colon < 0 ? "" : string(qStart, colon), qStart, qEnd);
         for (int i = 0; i < attributeCount; i++) {
             int a = attributeStart[i];
@@ -493,7 +512,8 @@ public final class XmlReader {
                 || prefix.equals("xml") != uri.equals(XML_NAMESPACE)) {
             throw malformed("the prefix '" + prefix + "' cannot be bound to '" + Text.abbreviate(uri, 60) + "'");
         }
-        if (uri.isEmpty() && !prefix.isEmpty()) {
+        // XML 1.1's namespaces undeclare a prefix so (Namespaces in XML 1.1, Section 5); 1.0's do not
+        if (uri.isEmpty() && !prefix.isEmpty() && !xml11) {
             throw malformed("the prefix '" + prefix + "' cannot be bound to no namespace");
         }
         if (bindings == prefixes.length) {
@@ -518,12 +538,21 @@ public final class XmlReader {
 
     private int endTag() throws MalformedXmlException {
         pos += 2;
+        int open = depth - 1;
+        int after = pos + qnameEnd[open] - qnameStart[open];
+        if (after < end && (b[after] == '>' || isSpace(b[after]))
+                && sameBytes(pos, after, qnameStart[open], qnameEnd[open])) {
+            // the start tag's name, checked there, and nothing more of a name
+            pos = after;
+            skipSpaces();
+            expect('>');
+            return endElement();
+        }
         int start = pos;
         name();
         int nameEnd = pos;
         skipSpaces();
         expect('>');
-        int open = depth - 1;
         if (!sameBytes(start, nameEnd, qnameStart[open], qnameEnd[open])) {
             throw malformed("the element '" + qname(open) + "' ends with '" + string(start, nameEnd) + "'");
         }
@@ -542,7 +571,11 @@ public final class XmlReader {
     /** Reads a name at {@code pos}; returns the index of its colon, or -1. */
     private int name() throws MalformedXmlException {
         int start = pos;
-        int colon = -1;
+        int colon = asciiName(start);
+        if (colon != NOT_PLAIN) {
+            return colon;
+        }
+        colon = -1;
         int length = 0; // of the prefix, then of the local name
         while (pos < end) {
             int c = b[pos];
@@ -587,6 +620,41 @@ public final class XmlReader {
                 throw malformed("'" + string(start, pos) + "' is not a valid name");
             }
         }
+        return colon;
+    }
+
+    private static final int NOT_PLAIN = -2;
+
+    /**
+     * Reads the usual name in one pass: ASCII, each part starting as a name does, no longer than the
+     * limit. Returns the index of its colon, or -1; or {@link #NOT_PLAIN}, {@code pos} unmoved, for
+     * any other name, which {@link #name()} then reads (and refuses) character by character.
+     */
+    private int asciiName(int start) {
+        int colon = -1;
+        int kind = NAME_START;
+        int i = start;
+        for (; i < end; i++) {
+            int c = b[i];
+            if (c < 0) {
+                return NOT_PLAIN;
+            }
+            if (c == ':') {
+                if (colon >= 0 || i == start) {
+                    return NOT_PLAIN;
+                }
+                colon = i;
+                kind = NAME_START;
+            } else if ((ASCII[c] & kind) != 0) {
+                kind = NAME;
+            } else {
+                break;
+            }
+        }
+        if (i == start || colon == i - 1 || i - start > MAX_NAME_LENGTH) {
+            return NOT_PLAIN;
+        }
+        pos = i;
         return colon;
     }
 
