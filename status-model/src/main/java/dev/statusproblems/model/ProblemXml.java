@@ -52,10 +52,15 @@ public final class ProblemXml {
     }
 
     /** The start of every document, and the namespaces of a document with typed values. */
-    private static final byte[] HEAD = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><problem xmlns=\""
-            + NAMESPACE + "\"");
-    private static final byte[] TYPED = bytes(" xmlns:xsi=\"" + XSI + "\" xmlns:xs=\"" + XSD + "\" xmlns:sp=\""
-            + TYPES_NAMESPACE + "\"");
+    private static final String ROOT = "<problem xmlns=\"" + NAMESPACE + "\"";
+    private static final String TYPED_NAMESPACES = " xmlns:xsi=\"" + XSI + "\" xmlns:xs=\"" + XSD + "\" xmlns:sp=\""
+            + TYPES_NAMESPACE + "\"";
+    private static final byte[] HEAD = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + ROOT);
+    private static final byte[] TYPED = bytes(TYPED_NAMESPACES);
+
+    /** The root start tags this codec writes, which the reader takes as read once. */
+    private static final XmlReader.StartTag[] WRITTEN_ROOTS = {XmlReader.startTag(ROOT + TYPED_NAMESPACES + ">"),
+        XmlReader.startTag(ROOT + ">")};
     private static final byte[] ABOUT_BLANK = bytes("<type>about:blank</type>");
 
     /** Writes {@code problem} to {@code out} as UTF-8 and flushes; {@code out} is left open. */
@@ -184,7 +189,7 @@ public final class ProblemXml {
     public static ProblemDetail read(InputStream in, int responseStatus) {
         XmlReader r;
         try {
-            r = XmlReader.of(Objects.requireNonNull(in, "in"));
+            r = XmlReader.of(Objects.requireNonNull(in, "in"), WRITTEN_ROOTS);
         } catch (IOException e) {
             throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
         }
@@ -353,17 +358,21 @@ public final class ProblemXml {
             throw new ProblemFormatException("not a problem document this library can read: member '" + member
                     + "' nests deeper than " + Members.MAX_DEPTH + " levels");
         }
-        List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        boolean items = true; // every child is an <i>
+        List<String> names = null; // the children's names, from the first that is not an <i>
         int event = array == null ? XmlReader.START_ELEMENT : next(r);
         while (event == XmlReader.START_ELEMENT) {
             String name = r.localName();
-            items &= name.equals("i");
-            names.add(name);
+            if (names == null && !name.equals("i")) {
+                names = new ArrayList<>(Collections.nCopies(values.size(), "i"));
+            }
+            if (names != null) {
+                names.add(name);
+            }
             values.add(value(r, member, depth + 1));
             event = next(r);
         }
+        boolean items = names == null; // every child is an <i>
         if (array != null ? array : items) {
             if (!items) {
                 throw new ProblemFormatException("not a problem document: array member '" + member
@@ -372,8 +381,8 @@ public final class ProblemXml {
             return Collections.unmodifiableList(values);
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
+        for (int i = 0; i < values.size(); i++) {
+            String name = items ? "i" : names.get(i);
             if (!Members.isValidName(name)) {
                 throw new ProblemFormatException("not a problem document this library can read: member '" + member
                         + "' holds the key '" + Text.abbreviate(name, 60) + "', which is not a valid name");

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,12 +52,21 @@ public final class Members {
      * String for them.
      */
     public static int defined(byte[] bytes, int from, int to) {
-        for (int d = 0; d < DEFINED_BYTES.length; d++) {
-            if (Arrays.equals(bytes, from, to, DEFINED_BYTES[d], 0, DEFINED_BYTES[d].length)) {
-                return d;
+        int d;
+        switch (to - from) { // one candidate per length but 6
+            case 4: d = TYPE; break;
+            case 5: d = TITLE; break;
+            case 6: d = bytes[from] == 's' ? STATUS : DETAIL; break;
+            case 8: d = INSTANCE; break;
+            default: return -1;
+        }
+        byte[] name = DEFINED_BYTES[d];
+        for (int i = 0; i < name.length; i++) {
+            if (bytes[from + i] != name[i]) {
+                return -1;
             }
         }
-        return -1;
+        return d;
     }
 
     /** The number of the defined member named {@code name}, or -1. */

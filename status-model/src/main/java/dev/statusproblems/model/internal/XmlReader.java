@@ -123,20 +123,26 @@ public final class XmlReader {
     private char[] text = NO_TEXT;
     private int textLength;
 
-    private XmlReader(Utf8Buffer buffer) {
+    /** The root start tags recognised whole, as {@link #startTag} read them. */
+    private final StartTag[] roots;
+
+    private XmlReader(Utf8Buffer buffer, StartTag[] roots) {
         this.buffer = buffer;
         this.b = buffer.bytes;
         this.end = buffer.size;
+        this.roots = roots;
         prefixes[0] = "xml";
         uris[0] = XML_NAMESPACE;
     }
 
     /**
-     * A reader of all of {@code in}, which is left open; {@link #close()} gives the buffer back.
+     * A reader of all of {@code in}, which is left open; {@link #close()} gives the buffer back. A
+     * root element that starts with one of {@code roots}, byte for byte, is taken as that tag was
+     * read once, rather than read again.
      *
      * @throws Text.DocumentTooLargeException past {@link Text#MAX_DOCUMENT_BYTES} bytes
      */
-    public static XmlReader of(InputStream in) throws IOException {
+    public static XmlReader of(InputStream in, StartTag... roots) throws IOException {
         Utf8Buffer buffer = Utf8Buffer.forThisThread();
         try {
             buffer.readFrom(in);
@@ -144,7 +150,88 @@ public final class XmlReader {
             buffer.release();
             throw e;
         }
-        return new XmlReader(buffer);
+        return new XmlReader(buffer, roots);
+    }
+
+    /**
+     * {@code tag}, a root element's start tag such as a writer writes at every document's start,
+     * read once by this reader: its names, attributes and namespace bindings.
+     *
+     * @throws IllegalArgumentException if it is not a well-formed start tag
+     */
+    public static StartTag startTag(String tag) {
+        byte[] bytes = tag.getBytes(StandardCharsets.UTF_8);
+        Utf8Buffer buffer = new Utf8Buffer(bytes.length);
+        buffer.raw(bytes);
+        XmlReader read = new XmlReader(buffer, new StartTag[0]);
+        try {
+            if (read.next() != START_ELEMENT || read.pos != bytes.length || read.emptyElement) {
+                throw new IllegalArgumentException("not a start tag: " + tag);
+            }
+        } catch (MalformedXmlException e) {
+            throw new IllegalArgumentException("not a start tag: " + tag, e);
+        }
+        return new StartTag(bytes, read);
+    }
+
+    /** A root start tag and what reading it made of it. */
+    public static final class StartTag {
+        private final byte[] bytes;
+        private final XmlReader read;
+
+        private StartTag(byte[] bytes, XmlReader read) {
+            this.bytes = bytes;
+            this.read = read;
+        }
+    }
+
+    /**
+     * Takes the root's start tag at {@code pos} as its {@link StartTag} was read, if it is one of
+     * {@link #roots}: at the root, a reader's state is the same for every document.
+     */
+    private boolean knownRoot() {
+        for (StartTag root : roots) {
+            int n = root.bytes.length;
+            if (end - pos >= n && Arrays.equals(b, pos, pos + n, root.bytes, 0, n)) {
+                XmlReader read = root.read;
+                int at = pos;
+                localName = read.localName;
+                namespace = read.namespace;
+                localFrom = at + read.localFrom;
+                localTo = at + read.localTo;
+                attributeCount = read.attributeCount;
+                if (attributeCount > attributeStart.length) {
+                    attributeStart = new int[attributeCount];
+                    attributeEnd = new int[attributeCount];
+                    attributeColon = new int[attributeCount];
+                    attributeLocal = new String[attributeCount];
+                    attributeNamespace = new String[attributeCount];
+                    attributeValue = new String[attributeCount];
+                }
+                for (int i = 0; i < attributeCount; i++) {
+                    attributeStart[i] = at + read.attributeStart[i];
+                    attributeEnd[i] = at + read.attributeEnd[i];
+                    attributeColon[i] = read.attributeColon[i] < 0 ? -1 : at + read.attributeColon[i];
+                }
+                System.arraycopy(read.attributeLocal, 0, attributeLocal, 0, attributeCount);
+                System.arraycopy(read.attributeNamespace, 0, attributeNamespace, 0, attributeCount);
+                System.arraycopy(read.attributeValue, 0, attributeValue, 0, attributeCount);
+                if (read.bindings > prefixes.length) {
+                    prefixes = Arrays.copyOf(prefixes, read.bindings);
+                    uris = Arrays.copyOf(uris, read.bindings);
+                }
+                System.arraycopy(read.prefixes, 0, prefixes, 0, read.bindings);
+                System.arraycopy(read.uris, 0, uris, 0, read.bindings);
+                bindings = read.bindings;
+                qnameStart[0] = at + read.qnameStart[0];
+                qnameEnd[0] = at + read.qnameEnd[0];
+                bindingsBefore[0] = read.bindingsBefore[0];
+                depth = 1;
+                pos = at + n;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives this thread's buffer back. */
@@ -238,7 +325,7 @@ public final class XmlReader {
                     throw malformed("content is not allowed before the root element");
                 }
                 state = CONTENT;
-                return startElement();
+                return knownRoot() ? START_ELEMENT : startElement();
             case CONTENT:
                 while (true) {
                     if (pos >= end) {
@@ -623,6 +710,38 @@ public final class XmlReader {
         return colon;
     }
 
+    /**
+     * Reads a processing instruction's target: a name as XML 1.0 has it, colons anywhere, as the
+     * JDK's reader reads it (Namespaces in XML asks no more of it).
+     */
+    private void target() throws MalformedXmlException {
+        int start = pos;
+        int length = 0;
+        while (pos < end) {
+            int c = b[pos];
+            int at = pos;
+            if (c >= 0) {
+                if ((ASCII[c] & (at == start ? NAME_START : NAME)) == 0) {
+                    break;
+                }
+                pos++;
+            } else {
+                c = codePoint();
+                if (at == start ? !isNameStartChar(c) : !isNameChar(c)) {
+                    pos = at;
+                    break;
+                }
+            }
+            if (++length > MAX_NAME_LENGTH) {
+                throw malformed("a name is longer than " + MAX_NAME_LENGTH + " characters");
+            }
+        }
+        if (pos == start) {
+            throw malformed(pos < end ? "a name cannot start with '" + (char) (b[pos] & 0xFF) + "'"
+                    : "the document ends where a name was expected");
+        }
+    }
+
     private static final int NOT_PLAIN = -2;
 
     /**
@@ -827,7 +946,7 @@ public final class XmlReader {
     private void processingInstruction() throws MalformedXmlException {
         pos += 2;
         int start = pos;
-        name();
+        target();
         if (pos - start == 3 && (b[start] | 0x20) == 'x' && (b[start + 1] | 0x20) == 'm' && (b[start + 2] | 0x20) == 'l') {
             throw malformed("the XML declaration must come first, and a processing instruction cannot be named 'xml'");
         }
