@@ -297,9 +297,9 @@ public final class ProblemXml {
     private static int status(String text) {
         String trimmed = text.trim();
         try {
-            Object code = Members.integer(trimmed);
-            if (code instanceof Integer && (Integer) code >= 100 && (Integer) code <= 599) {
-                return (Integer) code;
+            int code = Integer.parseInt(trimmed);
+            if (code >= 100 && code <= 599) {
+                return code;
             }
         } catch (NumberFormatException e) {
             // reported below
@@ -320,7 +320,7 @@ public final class ProblemXml {
         String type = r.attribute(XSI, "type");
         if (type != null) {
             int colon = type.indexOf(':');
-            String namespace = r.namespaceOf(colon < 0 ? "" : type.substring(0, colon));
+            String namespace = r.namespaceOfPrefix(type);
             String local = type.substring(colon + 1);
             if (XSD.equals(namespace)) {
                 return scalar(member, local, elementText(r, member));

@@ -45,7 +45,7 @@ public final class XmlReader {
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
-    /** The names and namespaces a problem document holds most, by length: taken as they are rather than allocated anew. */
+    /** The names, namespaces and attribute values a problem document holds most, by length: taken as they are rather than allocated anew. */
     private static final String[][] COMMON = new String[42][];
     private static final byte[][][] COMMON_BYTES = new byte[42][][];
 
@@ -58,12 +58,16 @@ public final class XmlReader {
 
     static {
         for (String common : new String[] {"i", "xs", "sp", "xsi", "nil", "type", "title", "xmlns", "detail",
-            "status", "problem", "instance", "urn:ietf:rfc:7807", "http://www.w3.org/2001/XMLSchema",
+            "status", "problem", "instance", "true", "xs:integer", "xs:boolean", "xs:decimal", "sp:array",
+            "sp:object", "urn:ietf:rfc:7807", "http://www.w3.org/2001/XMLSchema",
             "tag:statusproblems.dev,2026:xml", "http://www.w3.org/2001/XMLSchema-instance"}) {
             int n = common.length();
             byte[] bytes = common.getBytes(StandardCharsets.US_ASCII);
-            COMMON[n] = COMMON[n] == null ? new String[] {common} : new String[] {COMMON[n][0], common};
-            COMMON_BYTES[n] = COMMON_BYTES[n] == null ? new byte[][] {bytes} : new byte[][] {COMMON_BYTES[n][0], bytes};
+            int k = COMMON[n] == null ? 0 : COMMON[n].length;
+            COMMON[n] = Arrays.copyOf(COMMON[n] == null ? new String[0] : COMMON[n], k + 1);
+            COMMON_BYTES[n] = Arrays.copyOf(COMMON_BYTES[n] == null ? new byte[0][] : COMMON_BYTES[n], k + 1);
+            COMMON[n][k] = common;
+            COMMON_BYTES[n][k] = bytes;
         }
         for (int c = 0; c < 128; c++) {
             boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
@@ -268,8 +272,22 @@ public final class XmlReader {
         return null;
     }
 
+    /**
+     * The namespace the prefix of {@code qualified}, a qualified name such as an attribute's value
+     * holds (no prefix: the default), is bound to where the element started, or {@code null}.
+     */
+    public String namespaceOfPrefix(String qualified) {
+        int colon = Math.max(qualified.indexOf(':'), 0);
+        for (int i = bindings - 1; i >= 0; i--) {
+            if (prefixes[i].length() == colon && qualified.startsWith(prefixes[i])) {
+                return uris[i].isEmpty() ? null : uris[i];
+            }
+        }
+        return null;
+    }
+
     /** The namespace {@code prefix} ({@code ""}: the default) is bound to where the element started, or {@code null}. */
-    public String namespaceOf(String prefix) {
+    private String namespaceOf(String prefix) {
         for (int i = bindings - 1; i >= 0; i--) {
             if (prefix.equals(prefixes[i])) {
                 return uris[i].isEmpty() ? null : uris[i];
