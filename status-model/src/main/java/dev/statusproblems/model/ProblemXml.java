@@ -55,7 +55,7 @@ public final class ProblemXml {
     private static final String ROOT = "<problem xmlns=\"" + NAMESPACE + "\"";
     private static final String TYPED_NAMESPACES = " xmlns:xsi=\"" + XSI + "\" xmlns:xs=\"" + XSD + "\" xmlns:sp=\""
             + TYPES_NAMESPACE + "\"";
-    private static final byte[] HEAD = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + ROOT);
+    private static final byte[] HEAD = bytes(XmlOutput.DECLARATION + ROOT);
     private static final byte[] TYPED = bytes(TYPED_NAMESPACES);
 
     /** The root start tags this codec writes, which the reader takes as read once. */

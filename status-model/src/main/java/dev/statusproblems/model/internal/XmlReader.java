@@ -81,9 +81,6 @@ public final class XmlReader {
 
     private static final char[] NO_TEXT = {};
 
-    /** The XML declaration the problem+xml writer writes, recognised whole. */
-    private static final String WRITTEN_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
-
     private static final int PROLOG = 0;
     private static final int CONTENT = 1;
     private static final int EPILOG = 2;
@@ -385,8 +382,8 @@ public final class XmlReader {
             pos = 3;
         }
         boolean decoded = b != buffer.bytes;
-        if (startsWith(WRITTEN_DECLARATION)) {
-            pos += WRITTEN_DECLARATION.length();
+        if (startsWith(XmlOutput.DECLARATION)) {
+            pos += XmlOutput.DECLARATION.length();
             return;
         }
         if (!startsWith("<?xml") || pos + 5 >= end || !isSpace(b[pos + 5])) {
