@@ -58,14 +58,19 @@ public final class ProblemDetail {
     }
 
     /**
-     * A problem a codec read: {@code type} and {@code title} as for a builder when {@code null},
+     * A problem a codec read: {@code status} 0 if the document had none, which {@code responseStatus}
+     * (0: none) then stands for; {@code type} and {@code title} as for a builder when {@code null};
      * {@code extensions} checked and canonical already, and kept, not copied: no one else may hold it.
      *
-     * @throws ProblemFormatException if {@code type} or {@code instance} is not a URI reference
+     * @throws ProblemFormatException if there is no status, or {@code type} or {@code instance} is not
+     *     a URI reference
      */
-    static ProblemDetail read(int status, String type, String title, String detail, String instance,
-            LinkedHashMap<String, Object> extensions) {
-        HttpStatus httpStatus = HttpStatus.of(status);
+    static ProblemDetail read(int status, int responseStatus, String type, String title, String detail,
+            String instance, LinkedHashMap<String, Object> extensions) {
+        if (status == 0 && responseStatus == 0) {
+            throw new ProblemFormatException("not a problem document: it has no 'status' member");
+        }
+        HttpStatus httpStatus = HttpStatus.of(status != 0 ? status : responseStatus);
         return new ProblemDetail(httpStatus, type != null ? readUri("type", type) : ABOUT_BLANK,
                 title != null ? title : httpStatus.title(Languages.DEFAULT), detail,
                 instance != null ? readUri("instance", instance) : null, extensions);

@@ -213,13 +213,7 @@ public final class ProblemJson {
                 }
             } while (json.more('}'));
         }
-        if (status == 0) {
-            if (responseStatus == 0) {
-                throw new ProblemFormatException("not a problem document: it has no 'status' member");
-            }
-            status = responseStatus;
-        }
-        return ProblemDetail.read(status, type, title, detail, instance, extensions);
+        return ProblemDetail.read(status, responseStatus, type, title, detail, instance, extensions);
     }
 
     /**

@@ -246,13 +246,7 @@ public final class ProblemXml {
                 extensions.put(name, value(r, name, 0));
             }
         }
-        if (status == 0) {
-            if (responseStatus == 0) {
-                throw new ProblemFormatException("not a problem document: it has no 'status' element");
-            }
-            status = responseStatus;
-        }
-        return ProblemDetail.read(status, type, title, detail, instance, extensions);
+        return ProblemDetail.read(status, responseStatus, type, title, detail, instance, extensions);
     }
 
     private static void root(XmlReader r) throws XmlReader.MalformedXmlException {

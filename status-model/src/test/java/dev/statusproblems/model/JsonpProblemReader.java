@@ -115,7 +115,7 @@ final class JsonpProblemReader {
             }
             status = responseStatus;
         }
-        return ProblemDetail.read(status, type, title, detail, instance, extensions);
+        return ProblemDetail.read(status, 0, type, title, detail, instance, extensions);
     }
 
     /**
