@@ -106,7 +106,7 @@ public final class XmlReader {
     private String[] prefixes = new String[8];
     private String[] uris = new String[8];
 
-    // the current start tag
+    // the current start tag; localName made from localFrom and localTo when asked
     private String localName;
     private int localFrom;
     private int localTo;
@@ -243,6 +243,9 @@ public final class XmlReader {
 
     /** The local name of the element that has just started. */
     public String localName() {
+        if (localName == null) { // made when asked: a defined member's is matched on the bytes instead
+            localName = string(localFrom, localTo);
+        }
         return localName;
     }
 
@@ -538,7 +541,7 @@ public final class XmlReader {
         }
         localFrom = colon < 0 ? qStart : colon + 1;
         localTo = qEnd;
-        localName = string(localFrom, qEnd);
+        localName = null;
         namespace = resolve(colon < 0 ? "" : string(qStart, colon), qStart, qEnd);
         for (int i = 0; i < attributeCount; i++) {
             int a = attributeStart[i];
