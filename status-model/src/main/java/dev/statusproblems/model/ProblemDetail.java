@@ -1,6 +1,8 @@
 package dev.statusproblems.model;
 
 import dev.statusproblems.model.internal.Members;
+import dev.statusproblems.model.internal.Text;
+import dev.statusproblems.model.internal.TypeUris;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -56,14 +58,31 @@ public final class ProblemDetail {
     }
 
     /**
-     * A problem a codec read: {@code type} and {@code title} as for a builder when {@code null},
+     * A problem a codec read: {@code status} 0 if the document had none, which {@code responseStatus}
+     * (0: none) then stands for; {@code type} and {@code title} as for a builder when {@code null};
      * {@code extensions} checked and canonical already, and kept, not copied: no one else may hold it.
+     *
+     * @throws ProblemFormatException if there is no status, or {@code type} or {@code instance} is not
+     *     a URI reference
      */
-    static ProblemDetail read(int status, URI type, String title, String detail, URI instance,
-            LinkedHashMap<String, Object> extensions) {
-        HttpStatus httpStatus = HttpStatus.of(status);
-        return new ProblemDetail(httpStatus, type != null ? type : ABOUT_BLANK,
-                title != null ? title : httpStatus.title(Languages.DEFAULT), detail, instance, extensions);
+    static ProblemDetail read(int status, int responseStatus, String type, String title, String detail,
+            String instance, LinkedHashMap<String, Object> extensions) {
+        if (status == 0 && responseStatus == 0) {
+            throw new ProblemFormatException("not a problem document: it has no 'status' member");
+        }
+        HttpStatus httpStatus = HttpStatus.of(status != 0 ? status : responseStatus);
+        return new ProblemDetail(httpStatus, type != null ? readUri("type", type) : ABOUT_BLANK,
+                title != null ? title : httpStatus.title(Languages.DEFAULT), detail,
+                instance != null ? readUri("instance", instance) : null, extensions);
+    }
+
+    private static URI readUri(String member, String value) {
+        try {
+            return member.equals("type") ? TypeUris.parse(value) : new URI(value);
+        } catch (URISyntaxException e) {
+            throw new ProblemFormatException("not a problem document: member '" + member
+                    + "' must be a URI reference, but was '" + Text.abbreviate(value, 60) + "'");
+        }
     }
 
     /**

@@ -4,14 +4,11 @@ import dev.statusproblems.model.internal.JsonInput;
 import dev.statusproblems.model.internal.JsonOutput;
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
-import dev.statusproblems.model.internal.TypeUris;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -188,20 +185,20 @@ public final class ProblemJson {
                     seen = once(seen, member);
                 }
                 switch (member) {
-                    case JsonInput.STATUS:
+                    case Members.STATUS:
                         status = status(json);
                         break;
-                    case JsonInput.TYPE:
-                        type = string(json, JsonInput.TYPE);
+                    case Members.TYPE:
+                        type = string(json, Members.TYPE);
                         break;
-                    case JsonInput.TITLE:
-                        title = string(json, JsonInput.TITLE);
+                    case Members.TITLE:
+                        title = string(json, Members.TITLE);
                         break;
-                    case JsonInput.DETAIL:
-                        detail = string(json, JsonInput.DETAIL);
+                    case Members.DETAIL:
+                        detail = string(json, Members.DETAIL);
                         break;
-                    case JsonInput.INSTANCE:
-                        instance = string(json, JsonInput.INSTANCE);
+                    case Members.INSTANCE:
+                        instance = string(json, Members.INSTANCE);
                         break;
                     default:
                         String name = json.lastName();
@@ -216,14 +213,7 @@ public final class ProblemJson {
                 }
             } while (json.more('}'));
         }
-        if (status == 0) {
-            if (responseStatus == 0) {
-                throw new ProblemFormatException("not a problem document: it has no 'status' member");
-            }
-            status = responseStatus;
-        }
-        return ProblemDetail.read(status, type != null ? uri("type", type) : null, title, detail,
-                instance != null ? uri("instance", instance) : null, extensions);
+        return ProblemDetail.read(status, responseStatus, type, title, detail, instance, extensions);
     }
 
     /**
@@ -233,7 +223,7 @@ public final class ProblemJson {
     private static int once(int seen, int member) {
         int bit = 1 << member;
         if ((seen & bit) != 0) {
-            throw twice(JsonInput.definedName(member));
+            throw twice(Members.definedName(member));
         }
         return seen | bit;
     }
@@ -261,19 +251,10 @@ public final class ProblemJson {
 
     private static String string(JsonInput json, int member) {
         if (json.peek() != '"') {
-            throw new ProblemFormatException("not a problem document: member '" + JsonInput.definedName(member)
+            throw new ProblemFormatException("not a problem document: member '" + Members.definedName(member)
                     + "' must be a string, but was " + Text.abbreviate(valueToJson(json.tree()), 60));
         }
         return json.string();
-    }
-
-    private static URI uri(String name, String value) {
-        try {
-            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
-        } catch (URISyntaxException e) {
-            throw new ProblemFormatException("not a problem document: member '" + name
-                    + "' must be a URI reference, but was '" + Text.abbreviate(value, 60) + "'");
-        }
     }
 
     /** The canonical form ({@link Members#canonical}) of the next value. */

@@ -2,7 +2,6 @@ package dev.statusproblems.model;
 
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
-import dev.statusproblems.model.internal.TypeUris;
 import dev.statusproblems.model.internal.XmlOutput;
 import dev.statusproblems.model.internal.XmlReader;
 import java.io.ByteArrayInputStream;
@@ -11,11 +10,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +52,15 @@ public final class ProblemXml {
     }
 
     /** The start of every document, and the namespaces of a document with typed values. */
-    private static final byte[] HEAD = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><problem xmlns=\""
-            + NAMESPACE + "\"");
-    private static final byte[] TYPED = bytes(" xmlns:xsi=\"" + XSI + "\" xmlns:xs=\"" + XSD + "\" xmlns:sp=\""
-            + TYPES_NAMESPACE + "\"");
+    private static final String ROOT = "<problem xmlns=\"" + NAMESPACE + "\"";
+    private static final String TYPED_NAMESPACES = " xmlns:xsi=\"" + XSI + "\" xmlns:xs=\"" + XSD + "\" xmlns:sp=\""
+            + TYPES_NAMESPACE + "\"";
+    private static final byte[] HEAD = bytes(XmlOutput.DECLARATION + ROOT);
+    private static final byte[] TYPED = bytes(TYPED_NAMESPACES);
+
+    /** The root start tags this codec writes, which the reader takes as read once. */
+    private static final XmlReader.StartTag[] WRITTEN_ROOTS = {XmlReader.startTag(ROOT + TYPED_NAMESPACES + ">"),
+        XmlReader.startTag(ROOT + ">")};
     private static final byte[] ABOUT_BLANK = bytes("<type>about:blank</type>");
 
     /** Writes {@code problem} to {@code out} as UTF-8 and flushes; {@code out} is left open. */
@@ -187,7 +189,7 @@ public final class ProblemXml {
     public static ProblemDetail read(InputStream in, int responseStatus) {
         XmlReader r;
         try {
-            r = XmlReader.of(Objects.requireNonNull(in, "in"));
+            r = XmlReader.of(Objects.requireNonNull(in, "in"), WRITTEN_ROOTS);
         } catch (IOException e) {
             throw new ProblemFormatException("not a problem document: " + e.getMessage(), e);
         }
@@ -222,37 +224,29 @@ public final class ProblemXml {
         String title = null;
         String detail = null;
         String instance = null;
-        Integer status = null;
+        int status = 0;
         LinkedHashMap<String, Object> extensions = new LinkedHashMap<>();
         while (next(r) == XmlReader.START_ELEMENT) {
-            String name = r.localName();
-            boolean own = NAMESPACE.equals(r.namespace());
-            if (own && Members.RESERVED.contains(name)) {
-                String text = elementText(r, name);
-                switch (name) {
-                    case "type": type = text; break;
-                    case "title": title = text; break;
-                    case "detail": detail = text; break;
-                    case "instance": instance = text; break;
+            int member = NAMESPACE.equals(r.namespace()) ? r.definedMember() : -1;
+            if (member >= 0) {
+                String text = elementText(r, Members.definedName(member));
+                switch (member) {
+                    case Members.TYPE: type = text.trim(); break;
+                    case Members.TITLE: title = text; break;
+                    case Members.DETAIL: detail = text; break;
+                    case Members.INSTANCE: instance = text.trim(); break;
                     default: status = status(text); break;
                 }
             } else {
+                // what a builder checks, as the member is read: its value is read in its canonical form
+                String name = Members.checkExtensionName(r.localName());
                 if (extensions.containsKey(name)) {
                     throw new ProblemFormatException("not a problem document: element '" + name + "' appears twice");
                 }
                 extensions.put(name, value(r, name, 0));
             }
         }
-        int code = status != null ? status : responseStatus;
-        if (code == 0) {
-            throw new ProblemFormatException("not a problem document: it has no 'status' element");
-        }
-        // what a builder checks and makes canonical, in the one map the problem then keeps
-        for (Map.Entry<String, Object> member : extensions.entrySet()) {
-            member.setValue(Members.canonical(Members.checkExtensionName(member.getKey()), member.getValue()));
-        }
-        return ProblemDetail.read(code, type != null ? uri("type", type.trim()) : null, title, detail,
-                instance != null ? uri("instance", instance.trim()) : null, extensions);
+        return ProblemDetail.read(status, responseStatus, type, title, detail, instance, extensions);
     }
 
     private static void root(XmlReader r) throws XmlReader.MalformedXmlException {
@@ -294,7 +288,7 @@ public final class ProblemXml {
         return text;
     }
 
-    private static Integer status(String text) {
+    private static int status(String text) {
         String trimmed = text.trim();
         try {
             int code = Integer.parseInt(trimmed);
@@ -308,21 +302,8 @@ public final class ProblemXml {
                 + " but was '" + Text.abbreviate(trimmed, 60) + "'");
     }
 
-    private static URI uri(String name, String value) {
-        try {
-            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
-        } catch (URISyntaxException e) {
-            throw new ProblemFormatException("not a problem document: '" + name + "' must be a URI reference, but was '"
-                    + Text.abbreviate(value, 60) + "'");
-        }
-    }
-
     /** Reads the value of the element the reader is at, leaving it at that element's end. */
     private static Object value(XmlReader r, String member, int depth) throws XmlReader.MalformedXmlException {
-        if (depth > Members.MAX_DEPTH) {
-            throw new ProblemFormatException("not a problem document this library can read: member '" + member
-                    + "' nests deeper than " + Members.MAX_DEPTH + " levels");
-        }
         if ("true".equals(r.attribute(XSI, "nil"))) {
             if (next(r) != XmlReader.END_ELEMENT) {
                 throw new ProblemFormatException("not a problem document: member '" + member
@@ -333,7 +314,7 @@ public final class ProblemXml {
         String type = r.attribute(XSI, "type");
         if (type != null) {
             int colon = type.indexOf(':');
-            String namespace = r.namespaceOf(colon < 0 ? "" : type.substring(0, colon));
+            String namespace = r.namespaceOfPrefix(type);
             String local = type.substring(colon + 1);
             if (XSD.equals(namespace)) {
                 return scalar(member, local, elementText(r, member));
@@ -361,39 +342,52 @@ public final class ProblemXml {
     }
 
     /**
-     * Reads the items or members of a container. The reader is at its first child's start when
-     * {@code array} is {@code null} (the kind is told by the children's names), else at the
-     * container's own start.
+     * Reads the items or members of a container, unmodifiable. The reader is at its first child's
+     * start when {@code array} is {@code null} (the kind is told by the children's names), else at
+     * the container's own start.
      */
     private static Object container(XmlReader r, String member, int depth, Boolean array)
             throws XmlReader.MalformedXmlException {
-        List<String> names = new ArrayList<>();
+        if (depth >= Members.MAX_DEPTH) {
+            throw new ProblemFormatException("not a problem document this library can read: member '" + member
+                    + "' nests deeper than " + Members.MAX_DEPTH + " levels");
+        }
         List<Object> values = new ArrayList<>();
-        boolean items = true; // every child is an <i>
+        List<String> names = null; // the children's names, from the first that is not an <i>
         int event = array == null ? XmlReader.START_ELEMENT : next(r);
         while (event == XmlReader.START_ELEMENT) {
             String name = r.localName();
-            items &= name.equals("i");
-            names.add(name);
+            if (names == null && !name.equals("i")) {
+                names = new ArrayList<>(Collections.nCopies(values.size(), "i"));
+            }
+            if (names != null) {
+                names.add(name);
+            }
             values.add(value(r, member, depth + 1));
             event = next(r);
         }
+        boolean items = names == null; // every child is an <i>
         if (array != null ? array : items) {
             if (!items) {
                 throw new ProblemFormatException("not a problem document: array member '" + member
                         + "' holds elements other than <i>");
             }
-            return values;
+            return Collections.unmodifiableList(values);
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (map.containsKey(names.get(i))) {
-                throw new ProblemFormatException("not a problem document: member '" + member + "' holds '"
-                        + names.get(i) + "' twice");
+        for (int i = 0; i < values.size(); i++) {
+            String name = items ? "i" : names.get(i);
+            if (!Members.isValidName(name)) {
+                throw new ProblemFormatException("not a problem document this library can read: member '" + member
+                        + "' holds the key '" + Text.abbreviate(name, 60) + "', which is not a valid name");
             }
-            map.put(names.get(i), values.get(i));
+            if (map.containsKey(name)) {
+                throw new ProblemFormatException("not a problem document: member '" + member + "' holds '"
+                        + name + "' twice");
+            }
+            map.put(name, values.get(i));
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     private static Object scalar(String member, String type, String content) {
@@ -411,10 +405,10 @@ public final class ProblemXml {
                 case "integer":
                 case "int":
                 case "long":
-                    return Members.integer(new BigInteger(text));
+                    return Members.integer(text);
                 case "decimal":
                 case "double":
-                    return new BigDecimal(text);
+                    return Members.decimal(new BigDecimal(text));
                 case "string":
                     return text;
                 default:

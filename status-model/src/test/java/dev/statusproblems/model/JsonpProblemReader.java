@@ -2,7 +2,6 @@ package dev.statusproblems.model;
 
 import dev.statusproblems.model.internal.Members;
 import dev.statusproblems.model.internal.Text;
-import dev.statusproblems.model.internal.TypeUris;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -12,8 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,8 +115,7 @@ final class JsonpProblemReader {
             }
             status = responseStatus;
         }
-        return ProblemDetail.read(status, type != null ? uri("type", type) : null, title, detail,
-                instance != null ? uri("instance", instance) : null, extensions);
+        return ProblemDetail.read(status, 0, type, title, detail, instance, extensions);
     }
 
     /**
@@ -154,15 +150,6 @@ final class JsonpProblemReader {
                     + Text.abbreviate(parser.getValue().toString(), 60));
         }
         return parser.getString();
-    }
-
-    private static URI uri(String name, String value) {
-        try {
-            return name.equals("type") ? TypeUris.parse(value) : new URI(value);
-        } catch (URISyntaxException e) {
-            throw new ProblemFormatException("not a problem document: member '" + name
-                    + "' must be a URI reference, but was '" + Text.abbreviate(value, 60) + "'");
-        }
     }
 
     /** The canonical form ({@link Members#canonical}) of the value that begins with {@code event}. */

@@ -158,6 +158,31 @@ class ProblemXmlTest {
     }
 
     @Test
+    void xml11DocumentUndeclaresAPrefix() {
+        ProblemDetail problem = ProblemXml.parse("<?xml version=\"1.1\"?><problem xmlns=\"urn:ietf:rfc:7807\""
+                + " xmlns:e=\"\"><status>404</status></problem>");
+
+        assertThat(problem.status()).isEqualTo(404);
+    }
+
+    @Test
+    void xml10DocumentThatUndeclaresAPrefixIsRefused() {
+        assertThatThrownBy(() -> ProblemXml.parse("<?xml version=\"1.0\"?><problem xmlns=\"urn:ietf:rfc:7807\""
+                + " xmlns:e=\"\"><status>404</status></problem>"))
+                .isInstanceOf(ProblemFormatException.class)
+                .hasMessageStartingWith("not a problem document: malformed XML: the prefix 'e' cannot be bound to no"
+                        + " namespace");
+    }
+
+    @Test
+    void processingInstructionTargetHoldsColonsAnywhere() {
+        ProblemDetail problem = ProblemXml.parse("<?a:1 x?><problem xmlns=\"urn:ietf:rfc:7807\"><?:a?>"
+                + "<status>404</status><?b: x?></problem>");
+
+        assertThat(problem.status()).isEqualTo(404);
+    }
+
+    @Test
     void elementAfterTheRootElementIsRefused() {
         assertThatThrownBy(() -> ProblemXml.parse("<problem xmlns=\"urn:ietf:rfc:7807\"><status>404</status></problem>"
                 + "<problem xmlns=\"urn:ietf:rfc:7807\"><status>200</status></problem>"))

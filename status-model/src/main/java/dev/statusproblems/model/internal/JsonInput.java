@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +21,6 @@ import java.util.function.Function;
  * as a decoding reader would have it; outside strings it is refused.
  */
 public final class JsonInput {
-
-    /** What {@link #name()} returns for the members RFC 9457 defines. */
-    public static final int STATUS = 0;
-    public static final int TYPE = 1;
-    public static final int TITLE = 2;
-    public static final int DETAIL = 3;
-    public static final int INSTANCE = 4;
-
-    /** The members RFC 9457 defines, in the order {@link #name()} numbers them. */
-    private static final String[] DEFINED = {"status", "type", "title", "detail", "instance"};
-    private static final byte[][] DEFINED_BYTES = new byte[DEFINED.length][];
-
-    static {
-        for (int d = 0; d < DEFINED.length; d++) {
-            DEFINED_BYTES[d] = DEFINED[d].getBytes(StandardCharsets.US_ASCII);
-        }
-    }
 
     /** How deeply a value read only to be shown in a message ({@link #tree()}) may nest. */
     private static final int MAX_TREE_DEPTH = 1000;
@@ -60,11 +42,6 @@ public final class JsonInput {
     private JsonInput(byte[] bytes, int end) {
         this.bytes = bytes;
         this.end = end;
-    }
-
-    /** The name of the defined member {@link #name()} numbered {@code member}. */
-    public static String definedName(int member) {
-        return DEFINED[member];
     }
 
     /**
@@ -134,8 +111,8 @@ public final class JsonInput {
     }
 
     /**
-     * Reads a member name and its colon: {@link #STATUS} to {@link #INSTANCE} for a member RFC 9457
-     * defines, else -1 with the name in
+     * Reads a member name and its colon: {@link Members#STATUS} to {@link Members#INSTANCE} for a
+     * member RFC 9457 defines, else -1 with the name in
      * {@link #lastName()}.
      */
     public int name() {
@@ -145,22 +122,16 @@ public final class JsonInput {
         int start = pos + 1;
         int i = plain(start);
         if (i < end && bytes[i] == '"') {
-            for (int d = 0; d < DEFINED_BYTES.length; d++) {
-                if (Arrays.equals(bytes, start, i, DEFINED_BYTES[d], 0, DEFINED_BYTES[d].length)) {
-                    pos = i + 1;
-                    expect(':');
-                    return d;
-                }
+            int d = Members.defined(bytes, start, i);
+            if (d >= 0) {
+                pos = i + 1;
+                expect(':');
+                return d;
             }
         }
         name = string(); // escaped or not ASCII: may still spell a defined name
         expect(':');
-        for (int d = 0; d < DEFINED.length; d++) {
-            if (name.equals(DEFINED[d])) {
-                return d;
-            }
-        }
-        return -1;
+        return Members.defined(name);
     }
 
     /** The name {@link #name()} read last, when it was not one RFC 9457 defines. */
@@ -329,7 +300,7 @@ public final class JsonInput {
             pos = start;
             throw unexpected("a number whose exponent fits in 32 bits");
         }
-        return decimal.scale() == 0 ? Members.integer(decimal.unscaledValue()) : decimal;
+        return Members.decimal(decimal);
     }
 
     /** The index after one or more digits from {@code i}. */

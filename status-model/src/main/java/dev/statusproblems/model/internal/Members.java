@@ -3,6 +3,7 @@ package dev.statusproblems.model.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +21,22 @@ public final class Members {
     /** The members RFC 9457 defines; they cannot be extensions. */
     public static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance");
 
+    /** The numbers the readers give the members RFC 9457 defines ({@link #defined}). */
+    public static final int STATUS = 0;
+    public static final int TYPE = 1;
+    public static final int TITLE = 2;
+    public static final int DETAIL = 3;
+    public static final int INSTANCE = 4;
+
+    private static final String[] DEFINED = {"status", "type", "title", "detail", "instance"};
+    private static final byte[][] DEFINED_BYTES = new byte[DEFINED.length][];
+
+    static {
+        for (int d = 0; d < DEFINED.length; d++) {
+            DEFINED_BYTES[d] = DEFINED[d].getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
     /** How deeply lists and objects may nest inside one extension value. */
     public static final int MAX_DEPTH = 32;
 
@@ -27,6 +44,44 @@ public final class Members {
     private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
 
     private Members() {
+    }
+
+    /**
+     * The number ({@link #STATUS} to {@link #INSTANCE}) of the defined member whose name is the
+     * bytes from {@code from} to {@code to}, or -1: the readers match names on the bytes, with no
+     * String for them.
+     */
+    public static int defined(byte[] bytes, int from, int to) {
+        int d;
+        switch (to - from) { // one candidate per length but 6
+            case 4: d = TYPE; break;
+            case 5: d = TITLE; break;
+            case 6: d = bytes[from] == 's' ? STATUS : DETAIL; break;
+            case 8: d = INSTANCE; break;
+            default: return -1;
+        }
+        byte[] name = DEFINED_BYTES[d];
+        for (int i = 0; i < name.length; i++) {
+            if (bytes[from + i] != name[i]) {
+                return -1;
+            }
+        }
+        return d;
+    }
+
+    /** The number of the defined member named {@code name}, or -1. */
+    public static int defined(String name) {
+        for (int d = 0; d < DEFINED.length; d++) {
+            if (name.equals(DEFINED[d])) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** The name of the defined member numbered {@code member}. */
+    public static String definedName(int member) {
+        return DEFINED[member];
     }
 
     /**
@@ -154,5 +209,33 @@ public final class Members {
     /** The canonical form of a whole number read from a document. */
     public static Object integer(BigInteger value) {
         return canonical("", value);
+    }
+
+    /**
+     * The canonical form of a whole number written in decimal, as {@link BigInteger#BigInteger(String)}
+     * reads it; the usual short ASCII one without a BigInteger.
+     *
+     * @throws NumberFormatException if it is not one
+     */
+    public static Object integer(String text) {
+        int n = text.length();
+        int from = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (n == from || n - from > 18) {
+            return integer(new BigInteger(text));
+        }
+        long value = 0;
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return integer(new BigInteger(text));
+            }
+            value = value * 10 + (c - '0');
+        }
+        return integer(text.charAt(0) == '-' ? -value : value);
+    }
+
+    /** The canonical form of a number read from a document: a whole number if its scale is 0. */
+    public static Object decimal(BigDecimal value) {
+        return value.scale() == 0 ? integer(value.unscaledValue()) : value;
     }
 }

@@ -12,6 +12,9 @@ import java.io.OutputStream;
  */
 public final class XmlOutput {
 
+    /** The XML declaration every document starts with, which the reader recognises whole. */
+    public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
     private final Utf8Buffer out;
 
     private XmlOutput(Utf8Buffer out) {

@@ -45,7 +45,7 @@ public final class XmlReader {
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
-    /** The names and namespaces a problem document holds most, by length: taken as they are rather than allocated anew. */
+    /** The names, namespaces and attribute values a problem document holds most, by length: taken as they are rather than allocated anew. */
     private static final String[][] COMMON = new String[42][];
     private static final byte[][][] COMMON_BYTES = new byte[42][][];
 
@@ -58,12 +58,16 @@ public final class XmlReader {
 
     static {
         for (String common : new String[] {"i", "xs", "sp", "xsi", "nil", "type", "title", "xmlns", "detail",
-            "status", "problem", "instance", "urn:ietf:rfc:7807", "http://www.w3.org/2001/XMLSchema",
+            "status", "problem", "instance", "true", "xs:integer", "xs:boolean", "xs:decimal", "sp:array",
+            "sp:object", "urn:ietf:rfc:7807", "http://www.w3.org/2001/XMLSchema",
             "tag:statusproblems.dev,2026:xml", "http://www.w3.org/2001/XMLSchema-instance"}) {
             int n = common.length();
             byte[] bytes = common.getBytes(StandardCharsets.US_ASCII);
-            COMMON[n] = COMMON[n] == null ? new String[] {common} : new String[] {COMMON[n][0], common};
-            COMMON_BYTES[n] = COMMON_BYTES[n] == null ? new byte[][] {bytes} : new byte[][] {COMMON_BYTES[n][0], bytes};
+            int k = COMMON[n] == null ? 0 : COMMON[n].length;
+            COMMON[n] = Arrays.copyOf(COMMON[n] == null ? new String[0] : COMMON[n], k + 1);
+            COMMON_BYTES[n] = Arrays.copyOf(COMMON_BYTES[n] == null ? new byte[0][] : COMMON_BYTES[n], k + 1);
+            COMMON[n][k] = common;
+            COMMON_BYTES[n][k] = bytes;
         }
         for (int c = 0; c < 128; c++) {
             boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
@@ -102,8 +106,10 @@ public final class XmlReader {
     private String[] prefixes = new String[8];
     private String[] uris = new String[8];
 
-    // the current start tag
+    // the current start tag; localName made from localFrom and localTo when asked
     private String localName;
+    private int localFrom;
+    private int localTo;
     private String namespace;
     private int attributeCount;
     private int[] attributeStart = new int[4];
@@ -118,20 +124,26 @@ public final class XmlReader {
     private char[] text = NO_TEXT;
     private int textLength;
 
-    private XmlReader(Utf8Buffer buffer) {
+    /** The root start tags recognised whole, as {@link #startTag} read them. */
+    private final StartTag[] roots;
+
+    private XmlReader(Utf8Buffer buffer, StartTag[] roots) {
         this.buffer = buffer;
         this.b = buffer.bytes;
         this.end = buffer.size;
+        this.roots = roots;
         prefixes[0] = "xml";
         uris[0] = XML_NAMESPACE;
     }
 
     /**
-     * A reader of all of {@code in}, which is left open; {@link #close()} gives the buffer back.
+     * A reader of all of {@code in}, which is left open; {@link #close()} gives the buffer back. A
+     * root element that starts with one of {@code roots}, byte for byte, is taken as that tag was
+     * read once, rather than read again.
      *
      * @throws Text.DocumentTooLargeException past {@link Text#MAX_DOCUMENT_BYTES} bytes
      */
-    public static XmlReader of(InputStream in) throws IOException {
+    public static XmlReader of(InputStream in, StartTag... roots) throws IOException {
         Utf8Buffer buffer = Utf8Buffer.forThisThread();
         try {
             buffer.readFrom(in);
@@ -139,7 +151,88 @@ public final class XmlReader {
             buffer.release();
             throw e;
         }
-        return new XmlReader(buffer);
+        return new XmlReader(buffer, roots);
+    }
+
+    /**
+     * {@code tag}, a root element's start tag such as a writer writes at every document's start,
+     * read once by this reader: its names, attributes and namespace bindings.
+     *
+     * @throws IllegalArgumentException if it is not a well-formed start tag
+     */
+    public static StartTag startTag(String tag) {
+        byte[] bytes = tag.getBytes(StandardCharsets.UTF_8);
+        Utf8Buffer buffer = new Utf8Buffer(bytes.length);
+        buffer.raw(bytes);
+        XmlReader read = new XmlReader(buffer, new StartTag[0]);
+        try {
+            if (read.next() != START_ELEMENT || read.pos != bytes.length || read.emptyElement) {
+                throw new IllegalArgumentException("not a start tag: " + tag);
+            }
+        } catch (MalformedXmlException e) {
+            throw new IllegalArgumentException("not a start tag: " + tag, e);
+        }
+        return new StartTag(bytes, read);
+    }
+
+    /** A root start tag and what reading it made of it. */
+    public static final class StartTag {
+        private final byte[] bytes;
+        private final XmlReader read;
+
+        private StartTag(byte[] bytes, XmlReader read) {
+            this.bytes = bytes;
+            this.read = read;
+        }
+    }
+
+    /**
+     * Takes the root's start tag at {@code pos} as its {@link StartTag} was read, if it is one of
+     * {@link #roots}: at the root, a reader's state is the same for every document.
+     */
+    private boolean knownRoot() {
+        for (StartTag root : roots) {
+            int n = root.bytes.length;
+            if (end - pos >= n && Arrays.equals(b, pos, pos + n, root.bytes, 0, n)) {
+                XmlReader read = root.read;
+                int at = pos;
+                localName = read.localName;
+                namespace = read.namespace;
+                localFrom = at + read.localFrom;
+                localTo = at + read.localTo;
+                attributeCount = read.attributeCount;
+                if (attributeCount > attributeStart.length) {
+                    attributeStart = new int[attributeCount];
+                    attributeEnd = new int[attributeCount];
+                    attributeColon = new int[attributeCount];
+                    attributeLocal = new String[attributeCount];
+                    attributeNamespace = new String[attributeCount];
+                    attributeValue = new String[attributeCount];
+                }
+                for (int i = 0; i < attributeCount; i++) {
+                    attributeStart[i] = at + read.attributeStart[i];
+                    attributeEnd[i] = at + read.attributeEnd[i];
+                    attributeColon[i] = read.attributeColon[i] < 0 ? -1 : at + read.attributeColon[i];
+                }
+                System.arraycopy(read.attributeLocal, 0, attributeLocal, 0, attributeCount);
+                System.arraycopy(read.attributeNamespace, 0, attributeNamespace, 0, attributeCount);
+                System.arraycopy(read.attributeValue, 0, attributeValue, 0, attributeCount);
+                if (read.bindings > prefixes.length) {
+                    prefixes = Arrays.copyOf(prefixes, read.bindings);
+                    uris = Arrays.copyOf(uris, read.bindings);
+                }
+                System.arraycopy(read.prefixes, 0, prefixes, 0, read.bindings);
+                System.arraycopy(read.uris, 0, uris, 0, read.bindings);
+                bindings = read.bindings;
+                qnameStart[0] = at + read.qnameStart[0];
+                qnameEnd[0] = at + read.qnameEnd[0];
+                bindingsBefore[0] = read.bindingsBefore[0];
+                depth = 1;
+                pos = at + n;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives this thread's buffer back. */
@@ -150,7 +243,18 @@ public final class XmlReader {
 
     /** The local name of the element that has just started. */
     public String localName() {
+        if (localName == null) { // made when asked: a defined member's is matched on the bytes instead
+            localName = string(localFrom, localTo);
+        }
         return localName;
+    }
+
+    /**
+     * The number {@link Members#defined} gives the local name of the element that has just started:
+     * matched on the bytes.
+     */
+    public int definedMember() {
+        return Members.defined(b, localFrom, localTo);
     }
 
     /** The namespace of the element that has just started, {@code null} if it has none. */
@@ -168,8 +272,22 @@ public final class XmlReader {
         return null;
     }
 
+    /**
+     * The namespace the prefix of {@code qualified}, a qualified name such as an attribute's value
+     * holds (no prefix: the default), is bound to where the element started, or {@code null}.
+     */
+    public String namespaceOfPrefix(String qualified) {
+        int colon = Math.max(qualified.indexOf(':'), 0);
+        for (int i = bindings - 1; i >= 0; i--) {
+            if (prefixes[i].length() == colon && qualified.startsWith(prefixes[i])) {
+                return uris[i].isEmpty() ? null : uris[i];
+            }
+        }
+        return null;
+    }
+
     /** The namespace {@code prefix} ({@code ""}: the default) is bound to where the element started, or {@code null}. */
-    public String namespaceOf(String prefix) {
+    private String namespaceOf(String prefix) {
         for (int i = bindings - 1; i >= 0; i--) {
             if (prefix.equals(prefixes[i])) {
                 return uris[i].isEmpty() ? null : uris[i];
@@ -225,7 +343,7 @@ public final class XmlReader {
                     throw malformed("content is not allowed before the root element");
                 }
                 state = CONTENT;
-                return startElement();
+                return knownRoot() ? START_ELEMENT : startElement();
             case CONTENT:
                 while (true) {
                     if (pos >= end) {
@@ -267,6 +385,10 @@ public final class XmlReader {
             pos = 3;
         }
         boolean decoded = b != buffer.bytes;
+        if (startsWith(XmlOutput.DECLARATION)) {
+            pos += XmlOutput.DECLARATION.length();
+            return;
+        }
         if (!startsWith("<?xml") || pos + 5 >= end || !isSpace(b[pos + 5])) {
             return;
         }
@@ -417,7 +539,9 @@ public final class XmlReader {
         for (int i = 0; i < attributeCount; i++) {
             bindIfDeclaration(i);
         }
-        localName = colon < 0 ? string(qStart, qEnd) : string(colon + 1, qEnd);
+        localFrom = colon < 0 ? qStart : colon + 1;
+        localTo = qEnd;
+        localName = null;
         namespace = resolve(colon < 0 ? "" : string(qStart, colon), qStart, qEnd);
         for (int i = 0; i < attributeCount; i++) {
             int a = attributeStart[i];
@@ -493,7 +617,8 @@ public final class XmlReader {
                 || prefix.equals("xml") != uri.equals(XML_NAMESPACE)) {
             throw malformed("the prefix '" + prefix + "' cannot be bound to '" + Text.abbreviate(uri, 60) + "'");
         }
-        if (uri.isEmpty() && !prefix.isEmpty()) {
+        // XML 1.1's namespaces undeclare a prefix so (Namespaces in XML 1.1, Section 5); 1.0's do not
+        if (uri.isEmpty() && !prefix.isEmpty() && !xml11) {
             throw malformed("the prefix '" + prefix + "' cannot be bound to no namespace");
         }
         if (bindings == prefixes.length) {
@@ -518,12 +643,21 @@ public final class XmlReader {
 
     private int endTag() throws MalformedXmlException {
         pos += 2;
+        int open = depth - 1;
+        int after = pos + qnameEnd[open] - qnameStart[open];
+        if (after < end && (b[after] == '>' || isSpace(b[after]))
+                && sameBytes(pos, after, qnameStart[open], qnameEnd[open])) {
+            // the start tag's name, checked there, and nothing more of a name
+            pos = after;
+            skipSpaces();
+            expect('>');
+            return endElement();
+        }
         int start = pos;
         name();
         int nameEnd = pos;
         skipSpaces();
         expect('>');
-        int open = depth - 1;
         if (!sameBytes(start, nameEnd, qnameStart[open], qnameEnd[open])) {
             throw malformed("the element '" + qname(open) + "' ends with '" + string(start, nameEnd) + "'");
         }
@@ -542,7 +676,11 @@ public final class XmlReader {
     /** Reads a name at {@code pos}; returns the index of its colon, or -1. */
     private int name() throws MalformedXmlException {
         int start = pos;
-        int colon = -1;
+        int colon = asciiName(start);
+        if (colon != NOT_PLAIN) {
+            return colon;
+        }
+        colon = -1;
         int length = 0; // of the prefix, then of the local name
         while (pos < end) {
             int c = b[pos];
@@ -587,6 +725,73 @@ public final class XmlReader {
                 throw malformed("'" + string(start, pos) + "' is not a valid name");
             }
         }
+        return colon;
+    }
+
+    /**
+     * Reads a processing instruction's target: a name as XML 1.0 has it, colons anywhere, as the
+     * JDK's reader reads it (Namespaces in XML asks no more of it).
+     */
+    private void target() throws MalformedXmlException {
+        int start = pos;
+        int length = 0;
+        while (pos < end) {
+            int c = b[pos];
+            int at = pos;
+            if (c >= 0) {
+                if ((ASCII[c] & (at == start ? NAME_START : NAME)) == 0) {
+                    break;
+                }
+                pos++;
+            } else {
+                c = codePoint();
+                if (at == start ? !isNameStartChar(c) : !isNameChar(c)) {
+                    pos = at;
+                    break;
+                }
+            }
+            if (++length > MAX_NAME_LENGTH) {
+                throw malformed("a name is longer than " + MAX_NAME_LENGTH + " characters");
+            }
+        }
+        if (pos == start) {
+            throw malformed(pos < end ? "a name cannot start with '" + (char) (b[pos] & 0xFF) + "'"
+                    : "the document ends where a name was expected");
+        }
+    }
+
+    private static final int NOT_PLAIN = -2;
+
+    /**
+     * Reads the usual name in one pass: ASCII, each part starting as a name does, no longer than the
+     * limit. Returns the index of its colon, or -1; or {@link #NOT_PLAIN}, {@code pos} unmoved, for
+     * any other name, which {@link #name()} then reads (and refuses) character by character.
+     */
+    private int asciiName(int start) {
+        int colon = -1;
+        int kind = NAME_START;
+        int i = start;
+        for (; i < end; i++) {
+            int c = b[i];
+            if (c < 0) {
+                return NOT_PLAIN;
+            }
+            if (c == ':') {
+                if (colon >= 0 || i == start) {
+                    return NOT_PLAIN;
+                }
+                colon = i;
+                kind = NAME_START;
+            } else if ((ASCII[c] & kind) != 0) {
+                kind = NAME;
+            } else {
+                break;
+            }
+        }
+        if (i == start || colon == i - 1 || i - start > MAX_NAME_LENGTH) {
+            return NOT_PLAIN;
+        }
+        pos = i;
         return colon;
     }
 
@@ -759,7 +964,7 @@ public final class XmlReader {
     private void processingInstruction() throws MalformedXmlException {
         pos += 2;
         int start = pos;
-        name();
+        target();
         if (pos - start == 3 && (b[start] | 0x20) == 'x' && (b[start + 1] | 0x20) == 'm' && (b[start + 2] | 0x20) == 'l') {
             throw malformed("the XML declaration must come first, and a processing instruction cannot be named 'xml'");
         }
