@@ -21,17 +21,20 @@ import org.xml.sax.InputSource;
 /** JSON and XML give back exactly the problem they were given, whatever its strings and values. */
 class RoundTripProperties {
 
-    @Property(tries = 300)
+    /** The same cases in every build; other seeds (leave {@code seed} out) look further as the codecs change. */
+    private static final String SEED = "20261202";
+
+    @Property(tries = 300, seed = SEED)
     void jsonRoundTripsAnyProblem(@ForAll("problems") ProblemDetail problem) {
         assertThat(ProblemJson.parse(ProblemJson.toJson(problem))).isEqualTo(problem);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void xmlRoundTripsAnyProblem(@ForAll("problems") ProblemDetail problem) {
         assertThat(ProblemXml.parse(ProblemXml.toXml(problem))).isEqualTo(problem);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void anyStringIsWrittenAsWellFormedJsonAndComesBackAsItsUtf8Form(@ForAll("anyChars") String s) {
         ProblemDetail problem = ProblemDetail.builder(400).detail(s).with("value", s).build();
 
@@ -41,7 +44,7 @@ class RoundTripProperties {
         assertThat(back.extensions()).containsEntry("value", Text.wellFormed(s));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void anyStringIsWrittenAsWellFormedXmlAndComesBackAsWhatXmlCanHold(@ForAll("anyChars") String s) throws Exception {
         ProblemDetail problem = ProblemDetail.builder(400).detail(s).with("value", s).build();
         String xml = ProblemXml.toXml(problem);

@@ -22,6 +22,12 @@ import net.jqwik.api.statistics.Statistics;
  */
 class XmlReaderDifferentialProperties {
 
+    /**
+     * The same documents in every build, so that a build fails only for a change: a new disagreement
+     * is found by running these with other seeds (leave {@code seed} out), as the reader is changed.
+     */
+    private static final String SEED = "20261202";
+
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String XS = "http://www.w3.org/2001/XMLSchema";
     private static final String SP = ProblemXml.TYPES_NAMESPACE;
@@ -64,7 +70,7 @@ class XmlReaderDifferentialProperties {
             "\u0000", "<!DOCTYPE x>", "xmlns:x=\"\"", " a=\"1\"", "/", "=", "<!--", "?>", "&#", "\uFFFF",
             "<?xml version=\"1.0\"?>", " ", ":", "x:");
 
-    @Property(tries = 10000)
+    @Property(tries = 10000, seed = SEED)
     void ownReaderAndStaxAgreeOnGeneratedDocuments(@ForAll long seed) {
         Random random = new Random(seed);
         Generator generator = new Generator(random);
@@ -77,7 +83,7 @@ class XmlReaderDifferentialProperties {
                 assertSameOutcome(document) instanceof Refusal ? "refused" : "read");
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = SEED)
     void ownReaderAndStaxAgreeOnEveryTruncation(@ForAll long seed) {
         byte[] document = new Generator(new Random(seed)).document().getBytes(StandardCharsets.UTF_8);
 
