@@ -15,7 +15,8 @@ import java.io.Writer;
  * touches the body. Output streams and writers are the container's own, so a success response
  * streams through without a copy; only after a captured error does output go nowhere, as it does
  * after the container's {@code sendError}. Those taken under an error status pass every byte on, but
- * keep back a flush or close that would commit the error before its first byte ({@link HeldOutput}).
+ * keep back a flush or close that would commit the error before its first byte ({@link HeldOutput}); so
+ * does {@code flushBuffer}, under a 1xx too.
  */
 public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
@@ -116,7 +117,9 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
             return;
         }
         if (holds() && !hasBody()) {
-            flushHeld = true; // committing now would leave the error empty
+            // committing now would leave an error empty, or a 1xx an interim answer that Open Liberty
+            // follows with a 200 of its own (it flushes a wrapped response after the servlet's service)
+            flushHeld = true;
             return;
         }
         super.flushBuffer();
@@ -157,9 +160,13 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         }
     }
 
+    private boolean informational() {
+        return status < SC_OK;
+    }
+
     /** Whether a flush or close with no body written yet waits for {@link #finish()}. */
     private boolean holds() {
-        return !request.isAsyncStarted() && (errorTaken() || responder.settings().handles(status));
+        return !request.isAsyncStarted() && (errorTaken() || informational() || responder.settings().handles(status));
     }
 
     /**
@@ -213,10 +220,10 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (output != null) {
             output.release();
         }
-        if (flushHeld) {
-            flushHeld = false;
+        if (flushHeld && !informational()) {
             super.flushBuffer();
         }
+        flushHeld = false;
     }
 
     /** Whether a captured error is waiting to be, or has been, sent. */
