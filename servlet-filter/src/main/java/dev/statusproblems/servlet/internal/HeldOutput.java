@@ -39,7 +39,7 @@ final class HeldOutput {
     ServletOutputStream stream(ServletOutputStream container) {
         if (stream == null) {
             containerStream = container;
-            stream = new Stream(container);
+            stream = new Stream();
         }
         return stream;
     }
@@ -47,7 +47,7 @@ final class HeldOutput {
     PrintWriter writer(PrintWriter container) {
         if (writer == null) {
             containerWriter = container;
-            writer = new PrintWriter(new Chars(container));
+            writer = new PrintWriter(new Chars());
         }
         return writer;
     }
@@ -88,79 +88,67 @@ final class HeldOutput {
     }
 
     private final class Stream extends ServletOutputStream {
-        private final ServletOutputStream container;
-
-        Stream(ServletOutputStream container) {
-            this.container = container;
-        }
-
         @Override
         public void write(int b) throws IOException {
-            container.write(b);
+            containerStream.write(b);
             written = true;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            container.write(b, off, len);
+            containerStream.write(b, off, len);
             written |= len > 0;
         }
 
         @Override
         public void flush() throws IOException {
             if (!held(false)) {
-                container.flush();
+                containerStream.flush();
             }
         }
 
         @Override
         public void close() throws IOException {
             if (!held(true)) {
-                container.close();
+                containerStream.close();
             }
         }
 
         @Override
         public boolean isReady() {
-            return container.isReady();
+            return containerStream.isReady();
         }
 
         @Override
         public void setWriteListener(WriteListener listener) {
-            container.setWriteListener(listener);
+            containerStream.setWriteListener(listener);
         }
     }
 
     private final class Chars extends Writer {
-        private final PrintWriter container;
-
-        Chars(PrintWriter container) {
-            this.container = container;
-        }
-
         @Override
         public void write(char[] chars, int off, int len) {
-            container.write(chars, off, len);
+            containerWriter.write(chars, off, len);
             written |= len > 0;
         }
 
         @Override
         public void write(String text, int off, int len) {
-            container.write(text, off, len);
+            containerWriter.write(text, off, len);
             written |= len > 0;
         }
 
         @Override
         public void flush() {
             if (!held(false)) {
-                container.flush();
+                containerWriter.flush();
             }
         }
 
         @Override
         public void close() {
             if (!held(true)) {
-                container.close();
+                containerWriter.close();
             }
         }
     }
