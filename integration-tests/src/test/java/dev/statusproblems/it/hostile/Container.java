@@ -153,6 +153,12 @@ enum Container {
             response -> response.status() == 403
                     && response.header("Content-Type").equals(Optional.of("text/html;charset=ISO-8859-1"))),
 
+    /** A 1xx to anything but HEAD gets {@code Content-Length: 0} (RFC 9110 §8.6: never on 1xx). */
+    LIBERTY_SENDS_CONTENT_LENGTH_0_ON_1XX(Server.LIBERTY,
+            request -> !request.isHead() && request.target().matches(".*/echo/1[0-9][0-9]"),
+            response -> response.status() < 200 && response.headers("Content-Length").equals(List.of("0"))
+                    && response.bodyLength() == 0),
+
     /** A 204 to anything but HEAD gets {@code Content-Length: 0} (RFC 9110 §8.6: never on 204). */
     LIBERTY_SENDS_CONTENT_LENGTH_0_ON_204(Server.LIBERTY, request -> !request.isHead()
             && (request.target().matches(".*/echo/204") || request.method().equals("OPTIONS")

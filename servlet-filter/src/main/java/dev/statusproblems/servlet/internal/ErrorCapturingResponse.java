@@ -14,7 +14,9 @@ import java.io.Writer;
  * container's hands ({@code sendError}, and {@code setStatus} of an error with no body), and never
  * touches the body. Output streams and writers are the container's own, so a success response
  * streams through without a copy; only after a captured error does output go nowhere, as it does
- * after the container's {@code sendError}.
+ * after the container's {@code sendError}. Those taken under an error status pass every byte on, but
+ * keep back a flush or close that would commit the error before its first byte ({@link HeldOutput}); so
+ * does {@code flushBuffer}, under a 1xx too.
  */
 public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
@@ -22,6 +24,8 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
     private final ProblemResponder responder;
     private int status = SC_OK;
     private boolean bodyTaken;
+    private HeldOutput output;
+    private boolean flushHeld;
     // An asynchronous sendError runs on another thread than the filter's own finish().
     private volatile int pendingStatus;
     private volatile String pendingMessage;
@@ -94,6 +98,8 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (!errorTaken()) {
             status = SC_OK;
             bodyTaken = false;
+            output = null;
+            flushHeld = false;
             super.reset();
         }
     }
@@ -107,9 +113,16 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void flushBuffer() throws IOException {
-        if (!errorTaken()) {
-            super.flushBuffer();
+        if (errorTaken()) {
+            return;
         }
+        if (holds() && !hasBody()) {
+            // committing now would leave an error empty, or a 1xx an interim answer that Open Liberty
+            // follows with a 200 of its own (it flushes a wrapped response after the servlet's service)
+            flushHeld = true;
+            return;
+        }
+        super.flushBuffer();
     }
 
     @Override
@@ -122,8 +135,9 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (errorTaken()) {
             return Discarding.STREAM;
         }
-        bodyTaken = true;
-        return super.getOutputStream();
+        ServletOutputStream container = super.getOutputStream();
+        taken();
+        return output != null ? output.stream(container) : container;
     }
 
     @Override
@@ -131,20 +145,41 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
         if (errorTaken()) {
             return new PrintWriter(Writer.nullWriter());
         }
-        bodyTaken = true;
-        return super.getWriter();
+        PrintWriter container = super.getWriter();
+        taken();
+        return output != null ? output.writer(container) : container;
+    }
+
+    /** The first take decides: under a success status the container's own, untouched. */
+    private void taken() {
+        if (!bodyTaken) {
+            bodyTaken = true;
+            if (responder.settings().handles(status)) {
+                output = new HeldOutput(this::holds);
+            }
+        }
+    }
+
+    private boolean informational() {
+        return status < SC_OK;
+    }
+
+    /** Whether a flush or close with no body written yet waits for {@link #finish()}. */
+    private boolean holds() {
+        return !request.isAsyncStarted() && (errorTaken() || informational() || responder.settings().handles(status));
     }
 
     /**
      * Whether the application gave the response a body: the length last declared, as the container
-     * keeps it, says so; without one, taking the stream or the writer does. A default servlet takes
+     * keeps it, says so; without one, a byte written to what it took under an error status, or taking
+     * the stream or the writer under another. A default servlet takes
      * the stream and declares the file's length before it finds the range unsatisfiable, then
      * declares 0 (Undertow). Asked only of an error, so the success path tracks nothing.
      */
     private boolean hasBody() {
         String length = super.getHeader("Content-Length");
         if (length == null) {
-            return bodyTaken;
+            return output != null ? output.written() : bodyTaken;
         }
         try {
             return Long.parseLong(length.trim()) > 0;
@@ -159,7 +194,8 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
     /**
      * Sends the problem for a captured error, or for an error status the application set without
-     * writing a body; does nothing otherwise. Called when the application is done with the response.
+     * writing a body; otherwise does the flush or close it kept back. Called when the application is
+     * done with the response.
      */
     public synchronized void finish() throws IOException {
         if (sent) {
@@ -174,7 +210,20 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
             sent = true;
             responder.send(request, (HttpServletResponse) getResponse(), pendingStatus, pendingMessage, null,
                     Requests.path(request));
+            return;
         }
+        // the application's own response: what it flushed or closed before its first byte, now, unless
+        // it went on asynchronously (its writes may be under way; the container ends the response)
+        if (request.isAsyncStarted()) {
+            return;
+        }
+        if (output != null) {
+            output.release();
+        }
+        if (flushHeld && !informational()) {
+            super.flushBuffer();
+        }
+        flushHeld = false;
     }
 
     /** Whether a captured error is waiting to be, or has been, sent. */
