@@ -413,7 +413,7 @@ final class ServerReport {
     }
 
     private static void sides(StringBuilder md, List<Comparison> comparisons) {
-        md.append("| endpoint | side | requests/s | p50 (µs) | p99 (µs) | requests | unexpected status |\n")
+        md.append("| endpoint | side | requests/s | p50 (µs) | p99 (µs) | requests | unexpected status or timeout |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|\n");
         for (Comparison c : comparisons) {
             side(md, c.endpoint().path(), c.a(), c.aRuns());
