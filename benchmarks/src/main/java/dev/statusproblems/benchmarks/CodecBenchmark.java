@@ -48,7 +48,8 @@ import org.zalando.problem.Status;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = JmhRun.WARMUP_ITERATIONS, time = 1)
-@Measurement(iterations = JmhRun.MEASUREMENT_ITERATIONS, time = 1)
+@Measurement(iterations = JmhRun.MEASUREMENT_ITERATIONS, time = JmhRun.MEASUREMENT_MILLIS,
+        timeUnit = TimeUnit.MILLISECONDS)
 @Fork(value = JmhRun.FORKS, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
 public class CodecBenchmark {
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -15,42 +14,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link CodecBenchmark} with the GC profiler and returns its figures, side by side, in Markdown.
- * Each benchmark is given twice: by JMH's mean and error (its 99.9% confidence interval), marked
- * unreliable where the error is more than a tenth of the mean; and by the median of its iterations with
- * a 95% bootstrap interval. This machine slows whole iterations by half or more in bursts: the mean and
- * its error take every burst in, the median does not, so the ratios and targets are judged on the
- * medians, a target met only when the ratio's whole interval meets it, and a median whose interval
- * strays more than a tenth from it is unreliable too.
+ * Runs {@link CodecBenchmark} with the GC profiler and returns its figures, side by side, in Markdown:
+ * each benchmark by its median and by JMH's mean ({@link JmhFigure}), ratios and targets by the medians,
+ * a target met only when the ratio's whole interval meets it.
  */
 final class CodecReport {
 
-    /** A figure whose error is larger than this share of it is not a result. */
-    private static final double RELIABLE = 0.10;
-
     private CodecReport() {
-    }
-
-    /**
-     * One benchmark's figures: JMH's mean time per operation and its error (ns), allocation per
-     * operation (bytes), and every measured iteration's time (ns) with their median.
-     */
-    private record Row(double score, double error, double allocated, double[] iterations, Interval median) {
-
-        Row(double score, double error, double allocated, double[] iterations) {
-            this(score, error, allocated, iterations, Bootstrap.median(iterations));
-        }
-
-        /** JMH's rule: the mean's error within a tenth of it. */
-        boolean reliable() {
-            return !Double.isNaN(error) && error <= RELIABLE * score;
-        }
-
-        /** The same rule for the median: its whole interval within a tenth of it. */
-        boolean medianReliable() {
-            return median.high() - median.estimate() <= RELIABLE * median.estimate()
-                    && median.estimate() - median.low() <= RELIABLE * median.estimate();
-        }
     }
 
     /** Runs the benchmarks, adds each target's line to {@code targets} and returns the section. */
@@ -64,22 +34,15 @@ final class CodecReport {
         }
         Collection<RunResult> results = new Runner(options.build()).run();
 
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, JmhFigure> rows = new LinkedHashMap<>();
         for (RunResult run : results) {
             String name = run.getParams().getBenchmark();
-            name = name.substring(name.lastIndexOf('.') + 1);
-            Result<?> primary = run.getPrimaryResult();
-            Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
-            double[] iterations = run.getBenchmarkResults().stream()
-                    .flatMap(fork -> fork.getIterationResults().stream())
-                    .mapToDouble(iteration -> iteration.getPrimaryResult().getScore()).toArray();
-            rows.put(name, new Row(primary.getScore(), primary.getScoreError(),
-                    allocation != null ? allocation.getScore() : Double.NaN, iterations));
+            rows.put(name.substring(name.lastIndexOf('.') + 1), JmhFigure.of(run));
         }
         return markdown(rows, quick, targets);
     }
 
-    private static String markdown(Map<String, Row> rows, boolean quick, List<Summary.Target> targets) {
+    private static String markdown(Map<String, JmhFigure> rows, boolean quick, List<Summary.Target> targets) {
         StringBuilder md = new StringBuilder();
         md.append(quick
                 ? "JMH, one fork, quick mode (1 warm-up and 2 measurement iterations of 0.5 s): indicative only.\n\n"
@@ -94,12 +57,7 @@ final class CodecReport {
                 + " allocated per operation (bytes) |\n")
                 .append("|---|---:|---:|---:|\n");
         rows.forEach((name, r) -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f |%n", name,
-                figure(String.format(Locale.ROOT, "%.0f [%.0f–%.0f]", r.median().estimate(), r.median().low(),
-                        r.median().high()), r.medianReliable()),
-                figure(Double.isNaN(r.error()) ? String.format(Locale.ROOT, "%.0f", r.score())
-                        : String.format(Locale.ROOT, "%.0f ± %.0f (%.0f%%)", r.score(), r.error(),
-                                100 * r.error() / r.score()), r.reliable()),
-                r.allocated())));
+                r.medianCell(), r.meanCell(), r.allocated())));
         md.append('\n');
         String fastestWrite = faster(rows, "springJacksonWriteJson", "zalandoJacksonWriteJson");
         String fastestRead = faster(rows, "springJacksonReadJson", "zalandoJacksonReadJson");
@@ -107,7 +65,7 @@ final class CodecReport {
                 "oursWriteJson", 2, "≥ 2×", targets);
         ratio(md, rows, "JSON write of the suite's typical problem (404, detail, instance), Spring / ours",
                 "springJacksonWriteTypicalJson", "oursWriteTypicalJson", 2, "≥ 2×", targets);
-        Row write = rows.get("oursWriteJson");
+        JmhFigure write = rows.get("oursWriteJson");
         if (write != null) {
             md.append(String.format(Locale.ROOT, "- JSON write allocation: **%.0f bytes** per problem (target"
                     + " < 256: %s)%n", write.allocated(), write.allocated() < 256 ? "met" : "not met"));
@@ -138,25 +96,21 @@ final class CodecReport {
         return md.toString();
     }
 
-    private static String figure(String figure, boolean reliable) {
-        return reliable ? figure : "*unreliable* (" + figure + ")";
-    }
-
-    private static String faster(Map<String, Row> rows, String a, String b) {
-        Row first = rows.get(a);
-        Row second = rows.get(b);
+    private static String faster(Map<String, JmhFigure> rows, String a, String b) {
+        JmhFigure first = rows.get(a);
+        JmhFigure second = rows.get(b);
         return first == null || (second != null && second.median().estimate() < first.median().estimate()) ? b : a;
     }
 
     /** A line {@code label: numerator / denominator}, with its target if {@code target} is a number. */
-    private static void ratio(StringBuilder md, Map<String, Row> rows, String label, String numerator,
+    private static void ratio(StringBuilder md, Map<String, JmhFigure> rows, String label, String numerator,
             String denominator, double target, String targetText, List<Summary.Target> targets) {
-        Row n = rows.get(numerator);
-        Row d = rows.get(denominator);
+        JmhFigure n = rows.get(numerator);
+        JmhFigure d = rows.get(denominator);
         if (n == null || d == null) {
             return;
         }
-        Interval ratio = Bootstrap.ratioOfMedians(n.iterations(), d.iterations());
+        Interval ratio = JmhFigure.ratio(n, d);
         boolean reliable = n.medianReliable() && d.medianReliable();
         String figure = String.format(Locale.ROOT, "%.2f× [%.2f–%.2f]", ratio.estimate(), ratio.low(), ratio.high());
         String verdict;
