@@ -15,37 +15,37 @@ import java.util.Map;
  * {@link #rawName(byte[])}). Values are the canonical forms of {@link Members}; an unpaired
  * surrogate, which has no UTF-8 form, is written as U+FFFD.
  */
-public final class JsonOutput {
+public final class JsonOutput extends Utf8Buffer {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final Utf8Buffer out;
     private boolean first = true;
 
     /** An empty text with room for {@code capacity} bytes. */
     public JsonOutput(int capacity) {
-        this.out = new Utf8Buffer(capacity);
+        super(capacity);
     }
 
-    private JsonOutput(Utf8Buffer out) {
-        this.out = out;
+    /** The text is its own buffer: one object per document. */
+    private JsonOutput() {
     }
 
     /** An empty text in this thread's buffer, which {@link #release()} gives back. */
     public static JsonOutput forThisThread() {
-        return new JsonOutput(Utf8Buffer.forThisThread());
+        return new JsonOutput();
     }
 
     /** Gives the buffer back to the thread it came from; the text is not used afterwards. */
+    @Override
     public void release() {
-        out.release();
+        super.release();
     }
 
     /** {@code s} as a JSON string, quotes included, as UTF-8: to be written by {@link #rawValue(byte[])}. */
     public static byte[] quoted(String s) {
         JsonOutput json = new JsonOutput(s.length() + 2);
         json.string(s);
-        return json.out.toByteArray();
+        return json.toByteArray();
     }
 
     /** {@code text} as UTF-8 bytes: a pre-encoded piece of a document. */
@@ -55,15 +55,22 @@ public final class JsonOutput {
 
     /** Writes a pre-encoded member name, with the separator before it and the colon after it if it needs them. */
     public JsonOutput rawName(byte[] encoded) {
-        out.raw(encoded);
+        raw(encoded);
         first = true;
+        return this;
+    }
+
+    /** Writes a pre-encoded member, name and value, with the separator before it. */
+    public JsonOutput rawMember(byte[] encoded) {
+        raw(encoded);
+        first = false;
         return this;
     }
 
     /** Writes a pre-encoded value. */
     public JsonOutput rawValue(byte[] encoded) {
         separate();
-        out.raw(encoded);
+        raw(encoded);
         first = false;
         return this;
     }
@@ -71,14 +78,14 @@ public final class JsonOutput {
     /** Starts an object. */
     public JsonOutput startObject() {
         separate();
-        out.ascii('{');
+        ascii('{');
         first = true;
         return this;
     }
 
     /** Ends an object. */
     public JsonOutput endObject() {
-        out.ascii('}');
+        ascii('}');
         first = false;
         return this;
     }
@@ -87,41 +94,48 @@ public final class JsonOutput {
     public JsonOutput name(String name) {
         separate();
         string(name);
-        out.ascii(':');
+        ascii(':');
         first = true;
         return this;
+    }
+
+    /** Writes a member: its name, then its value in its canonical form. */
+    public void member(String name, Object value) {
+        name(name);
+        value(value);
     }
 
     /** Writes a value in its canonical form. */
     public JsonOutput value(Object value) {
         separate();
         if (value == null) {
-            out.ascii("null");
+            ascii("null");
         } else if (value instanceof String) {
             string((String) value);
         } else if (value instanceof Integer || value instanceof Long) {
             digits(((Number) value).longValue());
         } else if (value instanceof Boolean) {
-            out.ascii((Boolean) value ? "true" : "false");
+            ascii((Boolean) value ? "true" : "false");
         } else if (value instanceof BigInteger) {
-            out.ascii(value.toString());
+            ascii(value.toString());
         } else if (value instanceof BigDecimal) {
-            out.ascii(((BigDecimal) value).toString());
+            ascii(((BigDecimal) value).toString());
         } else if (value instanceof List) {
-            out.ascii('[');
+            ascii('[');
             first = true;
-            for (Object item : (List<?>) value) {
-                value(item);
+            List<?> list = (List<?>) value;
+            for (int i = 0, n = list.size(); i < n; i++) { // canonical lists are random access: no iterator
+                value(list.get(i));
             }
-            out.ascii(']');
+            ascii(']');
         } else {
-            out.ascii('{');
+            ascii('{');
             first = true;
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 name((String) entry.getKey());
                 value(entry.getValue());
             }
-            out.ascii('}');
+            ascii('}');
         }
         first = false;
         return this;
@@ -136,29 +150,24 @@ public final class JsonOutput {
     }
 
     /** Writes the text to {@code stream}. */
-    public void writeTo(OutputStream stream) throws IOException {
-        out.writeTo(stream);
-    }
-
-    /** The text as a string. */
     @Override
-    public String toString() {
-        return out.toString();
+    public void writeTo(OutputStream stream) throws IOException {
+        super.writeTo(stream);
     }
 
     private void separate() {
         if (!first) {
-            out.ascii(',');
+            ascii(',');
         }
         first = false;
     }
 
     private void string(String s) {
         int length = s.length();
-        out.ensure(length + 2);
+        ensure(length + 2);
         // locals rather than fields in the loop, which the JIT then keeps in registers
-        byte[] b = out.bytes;
-        int at = out.size;
+        byte[] b = bytes;
+        int at = size;
         b[at++] = '"';
         int i = 0;
         for (; i < length; i++) {
@@ -168,39 +177,39 @@ public final class JsonOutput {
             }
             b[at++] = (byte) c;
         }
-        out.size = at;
+        size = at;
         for (; i < length; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
-                i = out.nonAscii(s, i);
+                i = nonAscii(s, i);
             } else if (c < 0x20 || c == '"' || c == '\\') {
                 escape(c);
             } else {
-                out.ascii(c);
+                ascii(c);
             }
         }
-        out.ascii('"');
+        ascii('"');
     }
 
     private void digits(long number) {
         if (number == Long.MIN_VALUE) {
-            out.ascii(Long.toString(number));
+            ascii(Long.toString(number));
             return;
         }
-        out.ensure(20);
-        byte[] b = out.bytes;
+        ensure(20);
+        byte[] b = bytes;
         long n = number;
         if (n < 0) {
-            b[out.size++] = '-';
+            b[size++] = '-';
             n = -n;
         }
-        int start = out.size;
+        int start = size;
         int at = start;
         do {
             b[at++] = (byte) ('0' + (n % 10));
             n /= 10;
         } while (n != 0);
-        out.size = at;
+        size = at;
         for (int i = start, j = at - 1; i < j; i++, j--) {
             byte t = b[i];
             b[i] = b[j];
@@ -210,17 +219,17 @@ public final class JsonOutput {
 
     private void escape(char c) {
         switch (c) {
-            case '"': out.ascii("\\\""); return;
-            case '\\': out.ascii("\\\\"); return;
-            case '\n': out.ascii("\\n"); return;
-            case '\r': out.ascii("\\r"); return;
-            case '\t': out.ascii("\\t"); return;
-            case '\b': out.ascii("\\b"); return;
-            case '\f': out.ascii("\\f"); return;
+            case '"': ascii("\\\""); return;
+            case '\\': ascii("\\\\"); return;
+            case '\n': ascii("\\n"); return;
+            case '\r': ascii("\\r"); return;
+            case '\t': ascii("\\t"); return;
+            case '\b': ascii("\\b"); return;
+            case '\f': ascii("\\f"); return;
             default:
-                out.ascii("\\u00");
-                out.ascii((char) HEX[c >> 4]);
-                out.ascii((char) HEX[c & 0xF]);
+                ascii("\\u00");
+                ascii((char) HEX[c >> 4]);
+                ascii((char) HEX[c & 0xF]);
         }
     }
 }
