@@ -165,19 +165,20 @@ public final class JsonOutput extends Utf8Buffer {
     private void string(String s) {
         int length = s.length();
         ensure(length + 2);
-        // locals rather than fields in the loop, which the JIT then keeps in registers
+        // locals rather than fields in the loop, which the JIT then keeps in registers; the index into
+        // the bytes is the string's plus a constant, so that their bounds are checked once, not per character
         byte[] b = bytes;
-        int at = size;
-        b[at++] = '"';
+        b[size] = '"';
+        int start = size + 1;
         int i = 0;
         for (; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
                 break;
             }
-            b[at++] = (byte) c;
+            b[start + i] = (byte) c;
         }
-        size = at;
+        size = start + i;
         for (; i < length; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
