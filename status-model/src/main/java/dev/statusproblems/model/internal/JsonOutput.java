@@ -60,7 +60,7 @@ public final class JsonOutput extends Utf8Buffer {
         return this;
     }
 
-    /** Writes a pre-encoded member, name and value, with the separator before it. */
+    /** Writes a pre-encoded member that follows another: separator, name and value. */
     public JsonOutput rawMember(byte[] encoded) {
         raw(encoded);
         first = false;

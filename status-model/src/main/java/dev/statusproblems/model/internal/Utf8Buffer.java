@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The growing byte array the document writers ({@link JsonOutput}, which is one, and {@link XmlOutput})
- * encode UTF-8 into, and the JSON reader ({@link JsonInput}) reads a document into. Problems are small and written
- * often, on the error path of every request, so the thread's buffer is reused ({@link #forThisThread()})
- * and nothing else is allocated per document.
+ * The growing byte array the document writers ({@link JsonOutput}, which is one, and
+ * {@link XmlOutput}) encode UTF-8 into, and the JSON reader ({@link JsonInput}) reads a document
+ * into. Problems are small and written often, on the error path of every request, so the thread's
+ * buffer is reused ({@link #forThisThread()}) and nothing else is allocated per document.
  */
 class Utf8Buffer {
 
