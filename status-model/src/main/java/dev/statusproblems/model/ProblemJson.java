@@ -121,7 +121,9 @@ public final class ProblemJson {
         json.rawMember(STATUSES[problem.status() - 100]);
         problem.detail().ifPresent(detail -> json.rawName(DETAIL).value(detail));
         problem.instance().ifPresent(instance -> json.rawName(INSTANCE).value(instance.toString()));
-        problem.extensions().forEach(json::member);
+        for (Map.Entry<String, Object> member : problem.members().entrySet()) {
+            json.name(member.getKey()).value(member.getValue());
+        }
         return json.endObject();
     }
 

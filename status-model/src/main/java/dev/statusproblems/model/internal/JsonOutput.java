@@ -15,37 +15,37 @@ import java.util.Map;
  * {@link #rawName(byte[])}). Values are the canonical forms of {@link Members}; an unpaired
  * surrogate, which has no UTF-8 form, is written as U+FFFD.
  */
-public final class JsonOutput extends Utf8Buffer {
+public final class JsonOutput {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    private final Utf8Buffer out;
     private boolean first = true;
 
     /** An empty text with room for {@code capacity} bytes. */
     public JsonOutput(int capacity) {
-        super(capacity);
+        this.out = new Utf8Buffer(capacity);
     }
 
-    /** The text is its own buffer: one object per document. */
-    private JsonOutput() {
+    private JsonOutput(Utf8Buffer out) {
+        this.out = out;
     }
 
     /** An empty text in this thread's buffer, which {@link #release()} gives back. */
     public static JsonOutput forThisThread() {
-        return new JsonOutput();
+        return new JsonOutput(Utf8Buffer.forThisThread());
     }
 
     /** Gives the buffer back to the thread it came from; the text is not used afterwards. */
-    @Override
     public void release() {
-        super.release();
+        out.release();
     }
 
     /** {@code s} as a JSON string, quotes included, as UTF-8: to be written by {@link #rawValue(byte[])}. */
     public static byte[] quoted(String s) {
         JsonOutput json = new JsonOutput(s.length() + 2);
         json.string(s);
-        return json.toByteArray();
+        return json.out.toByteArray();
     }
 
     /** {@code text} as UTF-8 bytes: a pre-encoded piece of a document. */
@@ -55,14 +55,14 @@ public final class JsonOutput extends Utf8Buffer {
 
     /** Writes a pre-encoded member name, with the separator before it and the colon after it if it needs them. */
     public JsonOutput rawName(byte[] encoded) {
-        raw(encoded);
+        out.raw(encoded);
         first = true;
         return this;
     }
 
     /** Writes a pre-encoded member that follows another: separator, name and value. */
     public JsonOutput rawMember(byte[] encoded) {
-        raw(encoded);
+        out.raw(encoded);
         first = false;
         return this;
     }
@@ -70,7 +70,7 @@ public final class JsonOutput extends Utf8Buffer {
     /** Writes a pre-encoded value. */
     public JsonOutput rawValue(byte[] encoded) {
         separate();
-        raw(encoded);
+        out.raw(encoded);
         first = false;
         return this;
     }
@@ -78,14 +78,14 @@ public final class JsonOutput extends Utf8Buffer {
     /** Starts an object. */
     public JsonOutput startObject() {
         separate();
-        ascii('{');
+        out.ascii('{');
         first = true;
         return this;
     }
 
     /** Ends an object. */
     public JsonOutput endObject() {
-        ascii('}');
+        out.ascii('}');
         first = false;
         return this;
     }
@@ -94,48 +94,42 @@ public final class JsonOutput extends Utf8Buffer {
     public JsonOutput name(String name) {
         separate();
         string(name);
-        ascii(':');
+        out.ascii(':');
         first = true;
         return this;
-    }
-
-    /** Writes a member: its name, then its value in its canonical form. */
-    public void member(String name, Object value) {
-        name(name);
-        value(value);
     }
 
     /** Writes a value in its canonical form. */
     public JsonOutput value(Object value) {
         separate();
         if (value == null) {
-            ascii("null");
+            out.ascii("null");
         } else if (value instanceof String) {
             string((String) value);
         } else if (value instanceof Integer || value instanceof Long) {
             digits(((Number) value).longValue());
         } else if (value instanceof Boolean) {
-            ascii((Boolean) value ? "true" : "false");
+            out.ascii((Boolean) value ? "true" : "false");
         } else if (value instanceof BigInteger) {
-            ascii(value.toString());
+            out.ascii(value.toString());
         } else if (value instanceof BigDecimal) {
-            ascii(((BigDecimal) value).toString());
+            out.ascii(((BigDecimal) value).toString());
         } else if (value instanceof List) {
-            ascii('[');
+            out.ascii('[');
             first = true;
             List<?> list = (List<?>) value;
             for (int i = 0, n = list.size(); i < n; i++) { // canonical lists are random access: no iterator
                 value(list.get(i));
             }
-            ascii(']');
+            out.ascii(']');
         } else {
-            ascii('{');
+            out.ascii('{');
             first = true;
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 name((String) entry.getKey());
                 value(entry.getValue());
             }
-            ascii('}');
+            out.ascii('}');
         }
         first = false;
         return this;
@@ -150,67 +144,71 @@ public final class JsonOutput extends Utf8Buffer {
     }
 
     /** Writes the text to {@code stream}. */
-    @Override
     public void writeTo(OutputStream stream) throws IOException {
-        super.writeTo(stream);
+        out.writeTo(stream);
+    }
+
+    /** The text as a string. */
+    @Override
+    public String toString() {
+        return out.toString();
     }
 
     private void separate() {
         if (!first) {
-            ascii(',');
+            out.ascii(',');
         }
         first = false;
     }
 
     private void string(String s) {
         int length = s.length();
-        ensure(length + 2);
-        // locals rather than fields in the loop, which the JIT then keeps in registers; the index into
-        // the bytes is the string's plus a constant, so that their bounds are checked once, not per character
-        byte[] b = bytes;
-        b[size] = '"';
-        int start = size + 1;
+        out.ensure(length + 2);
+        // locals rather than fields in the loop, which the JIT then keeps in registers
+        byte[] b = out.bytes;
+        int at = out.size;
+        b[at++] = '"';
         int i = 0;
         for (; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
                 break;
             }
-            b[start + i] = (byte) c;
+            b[at++] = (byte) c;
         }
-        size = start + i;
+        out.size = at;
         for (; i < length; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
-                i = nonAscii(s, i);
+                i = out.nonAscii(s, i);
             } else if (c < 0x20 || c == '"' || c == '\\') {
                 escape(c);
             } else {
-                ascii(c);
+                out.ascii(c);
             }
         }
-        ascii('"');
+        out.ascii('"');
     }
 
     private void digits(long number) {
         if (number == Long.MIN_VALUE) {
-            ascii(Long.toString(number));
+            out.ascii(Long.toString(number));
             return;
         }
-        ensure(20);
-        byte[] b = bytes;
+        out.ensure(20);
+        byte[] b = out.bytes;
         long n = number;
         if (n < 0) {
-            b[size++] = '-';
+            b[out.size++] = '-';
             n = -n;
         }
-        int start = size;
+        int start = out.size;
         int at = start;
         do {
             b[at++] = (byte) ('0' + (n % 10));
             n /= 10;
         } while (n != 0);
-        size = at;
+        out.size = at;
         for (int i = start, j = at - 1; i < j; i++, j--) {
             byte t = b[i];
             b[i] = b[j];
@@ -220,17 +218,17 @@ public final class JsonOutput extends Utf8Buffer {
 
     private void escape(char c) {
         switch (c) {
-            case '"': ascii("\\\""); return;
-            case '\\': ascii("\\\\"); return;
-            case '\n': ascii("\\n"); return;
-            case '\r': ascii("\\r"); return;
-            case '\t': ascii("\\t"); return;
-            case '\b': ascii("\\b"); return;
-            case '\f': ascii("\\f"); return;
+            case '"': out.ascii("\\\""); return;
+            case '\\': out.ascii("\\\\"); return;
+            case '\n': out.ascii("\\n"); return;
+            case '\r': out.ascii("\\r"); return;
+            case '\t': out.ascii("\\t"); return;
+            case '\b': out.ascii("\\b"); return;
+            case '\f': out.ascii("\\f"); return;
             default:
-                ascii("\\u00");
-                ascii((char) HEX[c >> 4]);
-                ascii((char) HEX[c & 0xF]);
+                out.ascii("\\u00");
+                out.ascii((char) HEX[c >> 4]);
+                out.ascii((char) HEX[c & 0xF]);
         }
     }
 }

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The growing byte array the document writers ({@link JsonOutput}, which is one, and
- * {@link XmlOutput}) encode UTF-8 into, and the JSON reader ({@link JsonInput}) reads a document
- * into. Problems are small and written often, on the error path of every request, so the thread's
- * buffer is reused ({@link #forThisThread()}) and nothing else is allocated per document.
+ * The growing byte array the document writers ({@link JsonOutput}, {@link XmlOutput}) encode UTF-8
+ * into, and the JSON reader ({@link JsonInput}) reads a document into. Problems are small and written
+ * often, on the error path of every request, so the thread's buffer is reused ({@link #forThisThread()})
+ * and nothing else is allocated per document.
  */
-class Utf8Buffer {
+final class Utf8Buffer {
 
     /** Buffers larger than this are not kept for the next document of the thread. */
     private static final int KEPT_CAPACITY = 8192;
@@ -34,8 +34,7 @@ class Utf8Buffer {
         this.home = null;
     }
 
-    /** An empty buffer with this thread's bytes, which {@link #release()} gives back; see {@link #forThisThread()}. */
-    Utf8Buffer() {
+    private Utf8Buffer() {
         byte[][] home = BUFFERS.get();
         if (home == null) {
             home = new byte[1][];
