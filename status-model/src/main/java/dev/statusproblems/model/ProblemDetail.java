@@ -40,6 +40,7 @@ public final class ProblemDetail {
     private final String detail;
     private final URI instance;
     private final Map<String, Object> extensions;
+    private final Map<String, Object> members; // the extensions unwrapped, for this package's codecs to walk
 
     private ProblemDetail(Builder builder) {
         this(builder.status, builder.type,
@@ -55,6 +56,7 @@ public final class ProblemDetail {
         this.detail = detail;
         this.instance = instance;
         this.extensions = Collections.unmodifiableMap(extensions);
+        this.members = extensions;
     }
 
     /**
@@ -145,6 +147,11 @@ public final class ProblemDetail {
      */
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    /** The extension members, not wrapped: to be read only, and without an entry wrapper per member. */
+    Map<String, Object> members() {
+        return members;
     }
 
     @Override

@@ -42,7 +42,8 @@ public final class ProblemJson {
     /** The constant parts of a document, encoded once. */
     private static final byte[] TYPE = JsonOutput.utf8("{\"type\":");
     private static final byte[] TITLE = JsonOutput.utf8(",\"title\":");
-    private static final byte[] STATUS = JsonOutput.utf8(",\"status\":");
+    /** The status member of each code, 100 to 599, as {@code ,"status":404}. */
+    private static final byte[][] STATUSES = new byte[500][];
     private static final byte[] DETAIL = JsonOutput.utf8(",\"detail\":");
     private static final byte[] INSTANCE = JsonOutput.utf8(",\"instance\":");
 
@@ -63,6 +64,9 @@ public final class ProblemJson {
             }
         }
         MAX_RECURRING = RECURRING.size() + 256;
+        for (int code = 100; code <= 599; code++) {
+            STATUSES[code - 100] = JsonOutput.utf8(",\"status\":" + code);
+        }
     }
 
     private static void recurring(JsonOutput json, String s) {
@@ -114,14 +118,10 @@ public final class ProblemJson {
         recurring(json, problem.type().toString());
         json.rawName(TITLE);
         recurring(json, problem.title());
-        json.rawName(STATUS).value(problem.status());
-        if (problem.detail().isPresent()) {
-            json.rawName(DETAIL).value(problem.detail().get());
-        }
-        if (problem.instance().isPresent()) {
-            json.rawName(INSTANCE).value(problem.instance().get().toString());
-        }
-        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
+        json.rawMember(STATUSES[problem.status() - 100]);
+        problem.detail().ifPresent(detail -> json.rawName(DETAIL).value(detail));
+        problem.instance().ifPresent(instance -> json.rawName(INSTANCE).value(instance.toString()));
+        for (Map.Entry<String, Object> member : problem.members().entrySet()) {
             json.name(member.getKey()).value(member.getValue());
         }
         return json.endObject();

@@ -60,6 +60,13 @@ public final class JsonOutput {
         return this;
     }
 
+    /** Writes a pre-encoded member that follows another: separator, name and value. */
+    public JsonOutput rawMember(byte[] encoded) {
+        out.raw(encoded);
+        first = false;
+        return this;
+    }
+
     /** Writes a pre-encoded value. */
     public JsonOutput rawValue(byte[] encoded) {
         separate();
@@ -110,8 +117,9 @@ public final class JsonOutput {
         } else if (value instanceof List) {
             out.ascii('[');
             first = true;
-            for (Object item : (List<?>) value) {
-                value(item);
+            List<?> list = (List<?>) value;
+            for (int i = 0, n = list.size(); i < n; i++) { // canonical lists are random access: no iterator
+                value(list.get(i));
             }
             out.ascii(']');
         } else {
