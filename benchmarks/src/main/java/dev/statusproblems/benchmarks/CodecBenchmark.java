@@ -50,7 +50,7 @@ import org.zalando.problem.Status;
 @Warmup(iterations = JmhRun.WARMUP_ITERATIONS, time = 1)
 @Measurement(iterations = JmhRun.MEASUREMENT_ITERATIONS, time = JmhRun.MEASUREMENT_MILLIS,
         timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = JmhRun.FORKS, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
+@Fork(value = 1, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
 public class CodecBenchmark {
 
     /** An application exception declaring its problem type, as a user of {@code @ProblemType} writes one. */

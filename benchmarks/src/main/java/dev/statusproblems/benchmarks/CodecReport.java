@@ -1,14 +1,10 @@
 package dev.statusproblems.benchmarks;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -32,13 +28,10 @@ final class CodecReport {
             options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
-
-        Map<String, JmhFigure> rows = new LinkedHashMap<>();
-        for (RunResult run : results) {
+        Map<String, JmhFigure> rows = JmhRun.inRounds(options, quick, run -> {
             String name = run.getParams().getBenchmark();
-            rows.put(name.substring(name.lastIndexOf('.') + 1), JmhFigure.of(run));
-        }
+            return name.substring(name.lastIndexOf('.') + 1);
+        });
         return markdown(rows, quick, targets);
     }
 

@@ -1,8 +1,11 @@
 package dev.statusproblems.benchmarks;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * One JMH benchmark's figures: JMH's mean time per operation and its error (its 99.9% confidence
@@ -16,15 +19,20 @@ record JmhFigure(double score, double error, double allocated, double[] iteratio
     /** A figure whose error, or whose interval on either side, is larger than this share of it is not a result. */
     static final double RELIABLE = 0.10;
 
-    /** The figures of one benchmark's run, in its time unit. */
-    static JmhFigure of(RunResult run) {
-        Result<?> primary = run.getPrimaryResult();
-        Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
-        double[] iterations = run.getBenchmarkResults().stream()
+    /**
+     * The figures of one benchmark over its {@code forks}, in their time unit: the mean and its error
+     * as JMH computes them, over every measured iteration of every fork.
+     */
+    static JmhFigure of(List<RunResult> forks) {
+        double[] iterations = forks.stream().flatMap(run -> run.getBenchmarkResults().stream())
                 .flatMap(fork -> fork.getIterationResults().stream())
                 .mapToDouble(iteration -> iteration.getPrimaryResult().getScore()).toArray();
-        return new JmhFigure(primary.getScore(), primary.getScoreError(),
-                allocation != null ? allocation.getScore() : Double.NaN, iterations, Bootstrap.median(iterations));
+        ListStatistics statistics = new ListStatistics(iterations);
+        double allocated = forks.stream().map(run -> run.getSecondaryResults().get("gc.alloc.rate.norm"))
+                .filter(Objects::nonNull).mapToDouble(Result::getScore).average().orElse(Double.NaN);
+        return new JmhFigure(statistics.getMean(),
+                iterations.length > 1 ? statistics.getMeanErrorAt(0.999) : Double.NaN, allocated, iterations,
+                Bootstrap.median(iterations));
     }
 
     /** JMH's rule: the mean's error within a tenth of it. */

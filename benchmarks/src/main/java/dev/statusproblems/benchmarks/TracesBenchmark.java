@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = JmhRun.WARMUP_ITERATIONS, time = 1)
 @Measurement(iterations = JmhRun.MEASUREMENT_ITERATIONS, time = JmhRun.MEASUREMENT_MILLIS,
         timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = JmhRun.FORKS, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
+@Fork(value = 1, jvmArgsAppend = {JmhRun.HEAP_MIN, JmhRun.HEAP_MAX})
 public class TracesBenchmark {
 
     /** The test's class path but OpenTelemetry, on its own: the pipeline there finds no API. */

@@ -1,12 +1,9 @@
 package dev.statusproblems.benchmarks;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -32,10 +29,7 @@ final class TracesReport {
             options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
         }
-        Map<String, JmhFigure> rows = new LinkedHashMap<>();
-        for (RunResult run : new Runner(options.build()).run()) {
-            rows.put(run.getParams().getParam("telemetry"), JmhFigure.of(run));
-        }
+        Map<String, JmhFigure> rows = JmhRun.inRounds(options, quick, run -> run.getParams().getParam("telemetry"));
         StringBuilder md = new StringBuilder();
         md.append(quick ? "JMH, one fork, 2 warm-up and 3 measurement iterations of 1 s: indicative only.\n\n"
                 : JmhRun.described() + "; each time is the median of the " + JmhRun.measured() + " iterations with"
