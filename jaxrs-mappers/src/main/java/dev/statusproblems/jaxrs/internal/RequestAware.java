@@ -34,10 +34,17 @@ abstract class RequestAware {
     private SecurityContext security;
     /** This provider's application, found at its first problem: the runtime makes one provider per application. */
     private volatile JaxrsApplication of;
+    /** Its {@code @ApplicationPath}, read at its first problem. */
+    private volatile String applicationPath;
 
     /** The request being answered, as the pipeline sees it. */
     final ProblemRequest request() {
-        return RequestFacts.of(request, uriInfo, headers, application, security);
+        String path = applicationPath;
+        if (path == null) {
+            path = RequestFacts.applicationPath(application);
+            applicationPath = path;
+        }
+        return RequestFacts.of(request, uriInfo, headers, path, security);
     }
 
     /** The application's pipeline. */

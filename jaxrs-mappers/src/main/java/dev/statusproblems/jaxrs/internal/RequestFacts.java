@@ -17,8 +17,11 @@ final class RequestFacts {
     private RequestFacts() {
     }
 
-    /** The current request as the pipeline sees it; never throws, even outside a request. */
-    static ProblemRequest of(Request request, UriInfo uriInfo, HttpHeaders headers, Application application,
+    /**
+     * The current request as the pipeline sees it, of the application mapped at {@code applicationPath}
+     * ({@link #applicationPath}); never throws, even outside a request.
+     */
+    static ProblemRequest of(Request request, UriInfo uriInfo, HttpHeaders headers, String applicationPath,
             SecurityContext security) {
         String method = "";
         String path = "";
@@ -33,7 +36,7 @@ final class RequestFacts {
         try {
             URI requestUri = uriInfo.getRequestUri();
             path = requestUri.getRawPath() != null ? requestUri.getRawPath() : "";
-            contextPath = contextPath(uriInfo.getBaseUri().getRawPath(), application);
+            contextPath = contextPath(uriInfo.getBaseUri().getRawPath(), applicationPath);
         } catch (RuntimeException outsideRequest) {
             // left empty
         }
@@ -56,18 +59,21 @@ final class RequestFacts {
     /**
      * The servlet context path: the application's base path less its {@code @ApplicationPath}
      * ({@code /shop/api/} less {@code api} is {@code /shop}); the base path itself when the
-     * application is mapped otherwise.
+     * application is mapped otherwise ({@code applicationPath} empty).
      */
-    static String contextPath(String basePath, Application application) {
+    static String contextPath(String basePath, String applicationPath) {
         String base = basePath == null ? "" : basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
-        String applicationPath = applicationPath(application);
         if (!applicationPath.isEmpty() && base.endsWith("/" + applicationPath)) {
             return base.substring(0, base.length() - applicationPath.length() - 1);
         }
         return base;
     }
 
-    private static String applicationPath(Application application) {
+    /**
+     * The {@code @ApplicationPath} of {@code application}, or of the application it wraps, without its
+     * slashes; empty when it has none. Found by reflection: once per application, not per request.
+     */
+    static String applicationPath(Application application) {
         Application current = application;
         // Jersey injects its own ResourceConfig, which wraps (at times twice) the application's class.
         for (int depth = 0; current != null && depth < 4; depth++) {

@@ -2,8 +2,8 @@ package dev.statusproblems.servlet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statusproblems.testsupport.Generated;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.StringTokenizer;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +22,12 @@ class UndertowProtectedFoldersTest {
     void generatedPathsAreJudgedAsTheirFirstTokenIs() {
         List<String> pieces = List.of("/", "\\", "WEB-INF", "web-inf", "META-INF", "meta-ınf", "WEB-İNF", "x", "-",
                 ".", " ", "INF", "WEB", "META");
-        SplittableRandom random = new SplittableRandom(20_261_202L);
+        Generated generated = new Generated();
         int protectedPaths = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder path = new StringBuilder();
-            for (int n = random.nextInt(6); n >= 0; n--) {
-                path.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            boolean expected = firstTokenIsProtected(path.toString());
-            assertThat(UndertowProtectedFolders.isProtected(path.toString())).as("%s", path).isEqualTo(expected);
+            String path = generated.joined(pieces, 1, 6);
+            boolean expected = firstTokenIsProtected(path);
+            assertThat(UndertowProtectedFolders.isProtected(path)).as("%s", path).isEqualTo(expected);
             protectedPaths += expected ? 1 : 0;
         }
         assertThat(protectedPaths).as("generated paths found protected").isGreaterThan(500);

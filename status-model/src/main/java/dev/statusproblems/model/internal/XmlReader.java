@@ -675,57 +675,8 @@ public final class XmlReader {
 
     /** Reads a name at {@code pos}; returns the index of its colon, or -1. */
     private int name() throws MalformedXmlException {
-        int start = pos;
-        int colon = asciiName(start);
-        if (colon != NOT_PLAIN) {
-            return colon;
-        }
-        colon = -1;
-        int length = 0; // of the prefix, then of the local name
-        while (pos < end) {
-            int c = b[pos];
-            int at = pos;
-            if (c >= 0) {
-                if ((ASCII[c] & (at == start ? NAME_START : NAME)) == 0) {
-                    break;
-                }
-                pos++;
-            } else {
-                c = codePoint();
-                if (!isNameStartChar(c) && (at == start || !isNameChar(c))) {
-                    pos = at;
-                    break;
-                }
-            }
-            if (++length > MAX_NAME_LENGTH) {
-                throw malformed("a name is longer than " + MAX_NAME_LENGTH + " characters");
-            }
-            if (c == ':') {
-                if (colon >= 0 || at == start) {
-                    throw malformed("'" + string(start, pos) + "' is not a valid name");
-                }
-                colon = at;
-                length = 0;
-            }
-        }
-        if (pos == start) {
-            throw malformed(pos < end ? "a name cannot start with '" + (char) (b[pos] & 0xFF) + "'"
-                    : "the document ends where a name was expected");
-        }
-        if (colon == pos - 1) {
-            throw malformed("'" + string(start, pos) + "' is not a valid name");
-        }
-        if (colon >= 0) {
-            // the local part must start as a name does
-            int save = pos;
-            pos = colon + 1;
-            int c = b[pos] >= 0 ? b[pos] : codePoint();
-            pos = save;
-            if ((c >= '0' && c <= '9') || c == '-' || c == '.' || (c > 0x7F && !isNameStartChar(c))) {
-                throw malformed("'" + string(start, pos) + "' is not a valid name");
-            }
-        }
-        return colon;
+        int colon = asciiName(pos);
+        return colon != NOT_PLAIN ? colon : anyName(true);
     }
 
     /**
@@ -733,8 +684,18 @@ public final class XmlReader {
      * JDK's reader reads it (Namespaces in XML asks no more of it).
      */
     private void target() throws MalformedXmlException {
+        anyName(false);
+    }
+
+    /**
+     * Reads a name at {@code pos} character by character. A {@code qualified} one has at most one
+     * colon, with a name on either side, and this returns its index, or -1; another takes colons
+     * anywhere, and this returns -1.
+     */
+    private int anyName(boolean qualified) throws MalformedXmlException {
         int start = pos;
-        int length = 0;
+        int colon = -1;
+        int length = 0; // of a qualified name's prefix, then of its local name
         while (pos < end) {
             int c = b[pos];
             int at = pos;
@@ -753,11 +714,29 @@ public final class XmlReader {
             if (++length > MAX_NAME_LENGTH) {
                 throw malformed("a name is longer than " + MAX_NAME_LENGTH + " characters");
             }
+            if (qualified && c == ':') {
+                if (colon >= 0 || at == start) {
+                    throw malformed("'" + string(start, pos) + "' is not a valid name");
+                }
+                colon = at;
+                length = 0;
+            }
         }
         if (pos == start) {
             throw malformed(pos < end ? "a name cannot start with '" + (char) (b[pos] & 0xFF) + "'"
                     : "the document ends where a name was expected");
         }
+        if (colon >= 0) {
+            int save = pos;
+            pos = colon + 1;
+            // the local part must be there and start as a name does
+            int c = save == pos ? -1 : b[pos] >= 0 ? b[pos] : codePoint();
+            pos = save;
+            if (c < 0 || (c >= '0' && c <= '9') || c == '-' || c == '.' || (c > 0x7F && !isNameStartChar(c))) {
+                throw malformed("'" + string(start, pos) + "' is not a valid name");
+            }
+        }
+        return colon;
     }
 
     private static final int NOT_PLAIN = -2;
@@ -765,7 +744,7 @@ public final class XmlReader {
     /**
      * Reads the usual name in one pass: ASCII, each part starting as a name does, no longer than the
      * limit. Returns the index of its colon, or -1; or {@link #NOT_PLAIN}, {@code pos} unmoved, for
-     * any other name, which {@link #name()} then reads (and refuses) character by character.
+     * any other name, which {@link #anyName} then reads (and refuses) character by character.
      */
     private int asciiName(int start) {
         int colon = -1;

@@ -3,12 +3,12 @@ package dev.statusproblems.responses.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusproblems.model.HttpStatus;
+import dev.statusproblems.testsupport.Generated;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DetailsTest {
 
@@ -44,16 +44,13 @@ class DetailsTest {
         List<String> pieces = List.of("RESTEASY", "resteasy", "UT", "ut", "WFLY", "Ispn", "JBREST", "HTTP ", "HTTP",
                 "404", "0", "12", "java", ".", "lang", ".Foo", "_", "$", "://", ":/", "http", "x+y-z", " ", "  ",
                 "Order", "é", "ß", "Ü", "!", "/shop/api/orders/42", "Not Found", "\t", "\u00a0", "a.B", "9.Z", "-");
-        SplittableRandom random = new SplittableRandom(20_261_202L);
+        Generated generated = new Generated();
         int kept = 0;
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder message = new StringBuilder();
-            for (int n = random.nextInt(8); n >= 0; n--) {
-                message.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            int status = random.nextBoolean() ? 404 : 409;
-            String expected = byPatternsAlone(message.toString(), "/shop/api/orders/42", status);
-            assertThat(Details.applicationMessage(message.toString(), "/shop/api/orders/42", status))
+            String message = generated.joined(pieces, 1, 8);
+            int status = generated.oneIn(2) ? 404 : 409;
+            String expected = byPatternsAlone(message, "/shop/api/orders/42", status);
+            assertThat(Details.applicationMessage(message, "/shop/api/orders/42", status))
                     .as("%s", message).isEqualTo(expected);
             kept += expected != null ? 1 : 0;
         }
