@@ -25,7 +25,7 @@ final class CodecReport {
         options.include(CodecBenchmark.class.getName()).addProfiler(GCProfiler.class)
                 .timeUnit(TimeUnit.NANOSECONDS);
         if (quick) {
-            options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
+            options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         }
         Map<String, JmhFigure> rows = JmhRun.inRounds(options, quick, run -> {

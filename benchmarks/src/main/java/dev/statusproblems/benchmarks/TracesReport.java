@@ -26,7 +26,7 @@ final class TracesReport {
         OptionsBuilder options = new OptionsBuilder();
         options.include(TracesBenchmark.class.getName()).addProfiler(GCProfiler.class).timeUnit(TimeUnit.NANOSECONDS);
         if (quick) {
-            options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+            options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
         }
         Map<String, JmhFigure> rows = JmhRun.inRounds(options, quick, run -> run.getParams().getParam("telemetry"));

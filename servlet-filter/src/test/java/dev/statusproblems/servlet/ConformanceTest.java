@@ -22,7 +22,6 @@ import io.undertow.security.idm.Credential;
 import io.undertow.security.idm.IdentityManager;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.SecurityInfo;
-import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.LoginConfig;
 import org.apache.tomcat.util.descriptor.web.SecurityCollection;
@@ -127,11 +126,11 @@ final class ConformanceTest {
                 context.addSecurityRole(ROLE);
                 context.setLoginConfig(new LoginConfig("BASIC", REALM, null, null));
                 Tomcat.addServlet(context, "default", "org.apache.catalina.servlets.DefaultServlet");
-                map(context, "/", "default");
+                TomcatApp.map(context, "/", "default");
                 Tomcat.addServlet(context, "conformance", new ConformanceServlet());
-                map(context, ConformanceServlet.MAPPING, "conformance");
+                TomcatApp.map(context, ConformanceServlet.MAPPING, "conformance");
                 Tomcat.addServlet(context, "get-only", new GetOnlyServlet());
-                map(context, GetOnlyServlet.MAPPING, "get-only");
+                TomcatApp.map(context, GetOnlyServlet.MAPPING, "get-only");
             }));
             APPS.put("Undertow " + instance, UndertowApp.start(Files.createDirectories(root.resolve("undertow")),
                     Map.of(ConformanceServlet.MAPPING, new ConformanceServlet(), GetOnlyServlet.MAPPING, new GetOnlyServlet()),
@@ -147,11 +146,6 @@ final class ConformanceTest {
                                 .setIdentityManager(NO_ONE);
                     }));
         }
-    }
-
-    @SuppressWarnings("deprecation") // addServletMappingDecoded is how embedded Tomcat 10.1 maps a servlet
-    private static void map(Context context, String pattern, String name) {
-        context.addServletMappingDecoded(pattern, name);
     }
 
     @AfterAll

@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -112,15 +111,15 @@ final class ContainerErrorsTest {
             files(tomcatDir.resolve("shop"), "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                     + "<!-- " + SECRET + " --></web-app>");
             Tomcat.addServlet(context, "default", "org.apache.catalina.servlets.DefaultServlet");
-            map(context, "/", "default");
+            TomcatApp.map(context, "/", "default");
             Tomcat.addServlet(context, "catalogue", new Catalogue());
-            map(context, "/catalogue", "catalogue");
+            TomcatApp.map(context, "/catalogue", "catalogue");
             Tomcat.addServlet(context, "inbox", new Inbox());
-            map(context, "/inbox", "inbox");
+            TomcatApp.map(context, "/inbox", "inbox");
             Tomcat.addServlet(context, "ranged", new Ranged());
-            map(context, "/ranged", "ranged");
+            TomcatApp.map(context, "/ranged", "ranged");
             Tomcat.addServlet(context, "refusing", refusing());
-            map(context, "/refusing", "refusing");
+            TomcatApp.map(context, "/refusing", "refusing");
         });
         Path undertowRoot = Files.createDirectories(dir.resolve("undertow"));
         files(undertowRoot, "<secret>" + SECRET + "</secret>");
@@ -138,11 +137,6 @@ final class ContainerErrorsTest {
     /** A servlet that dispatches methods itself and refuses some without saying which it takes. */
     private static HttpServlet refusing() {
         return Endpoint.of((req, res) -> res.sendError(405));
-    }
-
-    @SuppressWarnings("deprecation") // addServletMappingDecoded is how embedded Tomcat 10.1 maps a servlet
-    private static void map(Context context, String pattern, String name) {
-        context.addServletMappingDecoded(pattern, name);
     }
 
     private static void files(Path root, String webXml) {

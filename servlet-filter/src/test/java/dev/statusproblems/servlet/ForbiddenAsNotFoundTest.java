@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
-import org.apache.catalina.Context;
 import org.apache.catalina.realm.GenericPrincipal;
 import org.apache.catalina.realm.RealmBase;
 import org.apache.catalina.startup.Tomcat;
@@ -57,14 +56,9 @@ class ForbiddenAsNotFoundTest {
             context.setLoginConfig(new LoginConfig("BASIC", "shop", null, null));
             context.setRealm(new OneUserRealm());
             Tomcat.addServlet(context, "forbidding", new ForbiddingServlet());
-            map(context, "/members/*");
-            map(context, "/open/*");
+            TomcatApp.map(context, "/members/*", "forbidding");
+            TomcatApp.map(context, "/open/*", "forbidding");
         });
-    }
-
-    @SuppressWarnings("deprecation") // addServletMappingDecoded is how embedded Tomcat 10.1 maps a servlet
-    private static void map(Context context, String pattern) {
-        context.addServletMappingDecoded(pattern, "forbidding");
     }
 
     @AfterAll

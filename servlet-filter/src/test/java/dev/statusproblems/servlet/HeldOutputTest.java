@@ -100,13 +100,8 @@ final class HeldOutputTest {
         Path tomcatDir = Files.createDirectories(dir.resolve("tomcat-base"));
         tomcat = TomcatApp.start(tomcatDir, context -> servlets().forEach((path, servlet) -> {
             Tomcat.addServlet(context, path, servlet).setAsyncSupported(true);
-            map(context, path);
+            TomcatApp.map(context, path, path);
         }));
-    }
-
-    @SuppressWarnings("deprecation") // addServletMappingDecoded is how embedded Tomcat 10.1 maps a servlet
-    private static void map(org.apache.catalina.Context context, String path) {
-        context.addServletMappingDecoded(path, path);
     }
 
     @AfterAll

@@ -91,7 +91,6 @@ final class RegistrationTest {
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }
 
-    @SuppressWarnings("deprecation") // addServletMappingDecoded is how embedded Tomcat 10.1 maps a servlet
     private static Context webapp(String path, Path jar, String webXml) throws IOException {
         Path root = Files.createDirectories(dir.resolve(path.substring(1)));
         Path lib = Files.createDirectories(root.resolve("WEB-INF/lib"));
@@ -105,9 +104,9 @@ final class RegistrationTest {
         context.setJarScanner(scanner);
         context.setRealm(new NullRealm());
         Tomcat.addServlet(context, "orders", Endpoint.of((req, res) -> res.sendError(404, "Order 42 does not exist")));
-        context.addServletMappingDecoded("/orders/*", "orders");
+        TomcatApp.map(context, "/orders/*", "orders");
         Tomcat.addServlet(context, "account", Endpoint.of((req, res) -> res.getWriter().write("yours")));
-        context.addServletMappingDecoded("/account/*", "account");
+        TomcatApp.map(context, "/account/*", "account");
         return context;
     }
 

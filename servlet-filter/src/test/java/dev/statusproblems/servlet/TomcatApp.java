@@ -53,6 +53,12 @@ final class TomcatApp implements AutoCloseable {
         return new TomcatApp(tomcat, URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/shop"));
     }
 
+    /** Maps {@code pattern} to the servlet named {@code name} in {@code context}. */
+    @SuppressWarnings("deprecation") // addServletMappingDecoded is how embedded Tomcat 10.1 maps a servlet
+    static void map(Context context, String pattern, String name) {
+        context.addServletMappingDecoded(pattern, name);
+    }
+
     /** The module's classes as the jar users put in WEB-INF/lib, written to {@code dir}. */
     static Path jarOfTheModule(Path dir) throws Exception {
         Path classes = Path.of(StatusProblemsFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());

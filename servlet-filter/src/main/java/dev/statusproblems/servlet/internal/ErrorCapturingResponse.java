@@ -213,8 +213,9 @@ public final class ErrorCapturingResponse extends HttpServletResponseWrapper {
             return;
         }
         // the application's own response: what it flushed or closed before its first byte, now, unless
-        // it went on asynchronously (its writes may be under way; the container ends the response)
-        if (request.isAsyncStarted()) {
+        // it went on asynchronously (its writes may be under way; the container ends the response); a
+        // success response holds nothing, and is not asked even that
+        if ((output == null && !flushHeld) || request.isAsyncStarted()) {
             return;
         }
         if (output != null) {
